@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/client.h"
+#include "cli/output.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace lsdesk::cli {
+
+// Exit codes, stable for scripts.
+enum ExitCode {
+    ExitOk = 0,
+    ExitValidation = 1,
+    ExitUsage = 2,
+    ExitAuth = 3,
+    ExitNotFound = 4,
+    ExitServer = 5,
+    ExitLocalFile = 6,
+    ExitInterrupted = 130,
+};
+
+// lsdesk-cli: the headless companion over the same core. Parses the command line, resolves the
+// credentials (flags, environment, a saved profile, or stdin), connects and runs one command.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliApp(QObject *parent = nullptr);
+    ~CliApp() override;
+    // Parses and starts; returns -1 when the command runs asynchronously (exit comes through the event
+    // loop), or an exit code when it ended already (usage errors, --help).
+    int start(const QStringList &arguments);
+    void interrupt();
+
+private:
+    void withCredentials(const std::function<void(const QString &url, const QString &key)> &then);
+    void runCommand(const QString &url, const QString &key);
+    void cmdVersion();
+    void cmdWhoami();
+    void cmdProjectsList();
+    void cmdTasksList();
+    void fail(const ApiError &error);
+    void done(int code);
+    int usage(const QString &message);
+
+    QCommandLineParser m_parser;
+    QStringList m_positional;
+    Output m_out;
+    std::unique_ptr<Client> m_client;
+    std::function<void()> m_cancel;
+    bool m_finished = false;
+};
+
+} // namespace lsdesk::cli

@@ -1,0 +1,116 @@
+#include "taskstream.h"
+
+namespace lsdesk {
+
+TaskStream::TaskStream(Client *client, TaskQuery query, int maxInFlight, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_api(client)
+    , m_query(std::move(query))
+    , m_maxInFlight(std::max(1, maxInFlight))
+{
+}
+
+TaskStream::~TaskStream()
+{
+    for (const auto &job : std::as_const(m_inFlight)) {
+        if (job)
+            job->cancel();
+    }
+}
+
+void TaskStream::start()
+{
+    request(m_nextToRequest++);
+}
+
+void TaskStream::cancel()
+{
+    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void TaskStream::request(int page)
+{
+    ApiJob *job = m_api.listPage(m_query, page, this, [this, page](const Result<Page<Task>> &r) { onPage(page, r); });
+    m_inFlight.insert(page, job);
+}
+
+void TaskStream::onPage(int page, const Result<Page<Task>> &result)
+{
+    m_inFlight.remove(page);
+    if (m_done)
+        return;
+    if (!result.ok()) {
+        // Tasks deleted while we stream make the last pages "Invalid page.": that is the end, not an error.
+        if (page > 1 && result.error.httpStatus == 404) {
+            m_lastPageSeen = true;
+            m_pageCount = std::min(m_pageCount < 0 ? page - 1 : m_pageCount, page - 1);
+            pump();
+            return;
+        }
+        finish(result.error);
+        return;
+    }
+    const Page<Task> &p = *result;
+    if (page == 1) {
+        m_total = p.total;
+        m_pageCount = p.pageCount();
+    }
+    if (m_pageCount < 0 && (p.items.isEmpty() || p.items.size() < m_query.pageSize))
+        m_lastPageSeen = true;
+    if (!p.items.isEmpty() || page == 1)
+        m_buffered.insert(page, p.items);
+    pump();
+}
+
+void TaskStream::pump()
+{
+    // Emit what is next in order.
+    while (!m_done && m_buffered.contains(m_nextToEmit)) {
+        const QList<Task> tasks = m_buffered.take(m_nextToEmit);
+        ++m_nextToEmit;
+        m_received += int(tasks.size());
+        if (!tasks.isEmpty())
+            Q_EMIT pageReady(tasks);
+        Q_EMIT progress(m_received, m_total);
+    }
+    if (m_done)
+        return;
+    const int lastPage = m_pageCount >= 0 ? m_pageCount : (m_lastPageSeen ? m_nextToRequest - 1 : -1);
+    if (lastPage >= 0 && m_nextToEmit > lastPage && m_inFlight.isEmpty()) {
+        finish({});
+        return;
+    }
+    if (lastPage >= 0 && m_nextToEmit > lastPage) {
+        // Only requests past the end remain in flight (no total known): they will settle.
+        return;
+    }
+    // Keep up to maxInFlight pages requested or buffered. Without a known page count, fetch one at a time.
+    const int limit = m_pageCount >= 0 ? m_maxInFlight : 1;
+    while (m_inFlight.size() + m_buffered.size() < limit) {
+        if (m_pageCount >= 0 && m_nextToRequest > m_pageCount)
+            break;
+        if (m_pageCount < 0 && m_lastPageSeen)
+            break;
+        request(m_nextToRequest++);
+    }
+    if (m_inFlight.isEmpty() && m_buffered.isEmpty())
+        finish({});
+}
+
+void TaskStream::finish(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const auto &job : inFlight) {
+        if (job)
+            job->cancel();
+    }
+    m_buffered.clear();
+    Q_EMIT finished(error);
+}
+
+} // namespace lsdesk
