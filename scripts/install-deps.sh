@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Install every Debian 12 package needed to build, test and run lsdesk.
+# Fast no-op when everything is already installed (dpkg-query check).
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build g++ ccache clang-format
+  # Qt 6 (+ QtKeychain, QHttpServer needs websockets, Linguist tools)
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  rapidjson-dev
+  # headless test runtime: session bus, Secret Service, X server, fonts
+  dbus gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
+  # Label Studio test server (python venv) and the prefix reverse proxy
+  python3 python3-venv python3-pip nginx curl ca-certificates
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == installed ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed" >&2
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
+SUDO=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: not root and sudo not found; install: ${missing[*]}" >&2; exit 1; }
+  SUDO=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+echo "install-deps: done" >&2
