@@ -24,6 +24,10 @@ const char *kHelp = R"(Commands:
   projects list [--json]       all projects (id, title, task count)
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
+  profile save NAME --url URL [--api-key-stdin]
+                               save a server profile; its key goes to the OS keychain only
+  profile list                 saved profiles (name, URL)
+  profile remove NAME          log out: delete the profile and its key from the keychain
 
 Credentials: --url/--api-key (default: $LABEL_STUDIO_URL / $LABEL_STUDIO_API_KEY), --profile NAME
 (a saved profile; its key comes from the OS keychain), or --api-key-stdin.
@@ -89,6 +93,18 @@ int CliApp::start(const QStringList &arguments)
     const QString cmd = m_positional.join(QLatin1Char(' '));
     static const QStringList known{QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("projects list"),
                                    QStringLiteral("tasks list")};
+    if (m_positional.first() == QLatin1String("profile")) {
+        const QString sub = m_positional.value(1);
+        if (sub == QLatin1String("list") && m_positional.size() == 2) {
+            cmdProfile(sub);
+            return -1;
+        }
+        if ((sub == QLatin1String("save") || sub == QLatin1String("remove")) && m_positional.size() == 3) {
+            cmdProfile(sub);
+            return m_finished ? QCoreApplication::instance()->property("lsdesk_exit").toInt() : -1;
+        }
+        return usage(tr("Use: profile save NAME --url URL | profile list | profile remove NAME."));
+    }
     if (!known.contains(cmd))
         return usage(tr("Unknown command \"%1\".").arg(cmd));
     if (cmd == QLatin1String("tasks list")) {
@@ -294,6 +310,56 @@ void CliApp::cmdTasksList()
     });
     m_cancel = [stream] { stream->cancel(); };
     stream->start();
+}
+
+void CliApp::cmdProfile(const QString &sub)
+{
+    auto *store = new CredentialStore(nullptr, QStringLiteral("lsdesk"), this);
+    if (sub == QLatin1String("list")) {
+        const auto profiles = store->profiles();
+        for (const ServerProfile &p : profiles)
+            m_out.writeLine(p.name + QLatin1Char('\t') + p.url);
+        done(ExitOk);
+        return;
+    }
+    const QString name = m_positional.value(2);
+    if (sub == QLatin1String("remove")) {
+        if (!store->profile(name)) {
+            done(usage(tr("There is no saved profile \"%1\".").arg(name)));
+            return;
+        }
+        store->removeProfile(name, this, [this](const CredentialStore::Outcome &o) {
+            if (!o.ok()) {
+                Output::error(o.error);
+                done(ExitLocalFile);
+                return;
+            }
+            done(ExitOk);
+        });
+        return;
+    }
+    // save: the URL must be valid and the key usable before anything is stored.
+    withCredentials([this, store, name](const QString &url, const QString &key) {
+        const ServerUrl server = ServerUrl::parse(url);
+        if (!server.isValid()) {
+            done(usage(server.errorString()));
+            return;
+        }
+        const ApiKey apiKey = ApiKey::classify(key);
+        if (!apiKey.usable()) {
+            Output::error(apiKey.problem());
+            done(ExitAuth);
+            return;
+        }
+        store->saveProfile({name, server.toString()}, apiKey.secret(), this, [this](const CredentialStore::Outcome &o) {
+            if (!o.ok()) {
+                Output::error(o.error);
+                done(ExitLocalFile);
+                return;
+            }
+            done(ExitOk);
+        });
+    });
 }
 
 void CliApp::fail(const ApiError &error)

@@ -43,6 +43,7 @@ private:
     void cmdWhoami();
     void cmdProjectsList();
     void cmdTasksList();
+    void cmdProfile(const QString &sub);
     void fail(const ApiError &error);
     void done(int code);
     int usage(const QString &message);

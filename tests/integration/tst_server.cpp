@@ -10,9 +10,11 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QDirIterator>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -53,10 +55,13 @@ private:
         QByteArray err;
     };
 
+    QTemporaryDir m_config; // QSettings of the CLI runs: profiles must not touch the real config
+
     CliRun cli(const QStringList &args, const QByteArray &stdinData = {}, bool keyInEnv = true)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         env.insert(QStringLiteral("LABEL_STUDIO_URL"), m_url);
         if (keyInEnv)
             env.insert(QStringLiteral("LABEL_STUDIO_API_KEY"), m_key);
@@ -362,6 +367,38 @@ private Q_SLOTS:
         const CliRun stdinKey = cli({QStringLiteral("whoami"), QStringLiteral("--api-key-stdin")}, m_key.toUtf8() + '\n', false);
         QCOMPARE(stdinKey.exitCode, 0);
         QVERIFY(stdinKey.out.contains(m_server.username.toUtf8()));
+    }
+
+    void cliProfiles()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs a Secret Service: run under dbus-run-session -- bash .ci/with-keyring.sh (as the test command does)");
+        const QString name = QStringLiteral("it-%1-%2").arg(m_mode, QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const CliRun save = cli({QStringLiteral("profile"), QStringLiteral("save"), name, QStringLiteral("--api-key-stdin")},
+                                m_key.toUtf8() + '\n', false);
+        QVERIFY2(save.exitCode == 0, save.err.constData());
+        const CliRun list = cli({QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains((name + QLatin1Char('\t') + m_url).toUtf8()));
+        // The key is in the keychain, not in the settings file.
+        QDirIterator it(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(m_key.toUtf8()), "the API key leaked into a settings file");
+            ++files;
+        }
+        QVERIFY(files > 0);
+        // URL and key both come from the profile.
+        const CliRun who = cli({QStringLiteral("whoami"), QStringLiteral("--profile"), name}, {}, false);
+        QVERIFY2(who.exitCode == 0, who.err.constData());
+        QVERIFY(who.out.contains(m_server.username.toUtf8()));
+        // Logout deletes profile and key.
+        const CliRun removed = cli({QStringLiteral("profile"), QStringLiteral("remove"), name});
+        QCOMPARE(removed.exitCode, 0);
+        const CliRun after = cli({QStringLiteral("whoami"), QStringLiteral("--profile"), name}, {}, false);
+        QCOMPARE(after.exitCode, 2);
     }
 
     void cliErrors()
