@@ -6,11 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   cmake ninja-build g++ ccache clang-format
-  # Qt 6 (+ QtKeychain, QHttpServer needs websockets, Linguist tools)
+  # Qt 6 (Core, Network, Widgets, Test; SVG for the icons) and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qtkeychain-qt6-dev
-  qt6-httpserver-dev qt6-websockets-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  rapidjson-dev
   # headless test runtime: session bus, Secret Service, X server, fonts
   dbus gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   # Label Studio test server (python venv) and the prefix reverse proxy

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "auth/credentialstore.h"
+
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -10,9 +13,10 @@
 
 namespace lsdesk {
 
-MainWindow::MainWindow(QNetworkAccessManager *nam, QWidget *parent)
+MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_nam(nam)
+    , m_store(store)
 {
     setWindowTitle(tr("Label Studio Desktop"));
     auto *central = new QWidget(this);
@@ -27,8 +31,11 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, QWidget *parent)
     m_key->setPlaceholderText(tr("Personal access token"));
     m_connect = new QPushButton(tr("&Connect"), connectBox);
     m_connect->setDefault(true);
+    m_remember = new QCheckBox(tr("&Remember the key in the system keychain"), connectBox);
+    m_remember->setChecked(true);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), m_remember);
     form->addRow(QString(), m_connect);
     layout->addWidget(connectBox);
 
@@ -74,13 +81,52 @@ void MainWindow::connectToServer()
     m_client = std::make_unique<Client>(server, key, m_nam);
     m_connect->setEnabled(false);
     m_status->setText(tr("Connecting to %1…").arg(server.toString()));
-    SessionApi(m_client.get()).connectToServer(this, [this](const Result<ServerInfo> &r) {
+    const QString url = server.toString();
+    const QString secret = key.secret();
+    SessionApi(m_client.get()).connectToServer(this, [this, url, secret](const Result<ServerInfo> &r) {
         m_connect->setEnabled(true);
         if (!r.ok()) {
             showError(r.error.message);
             return;
         }
         showInfo(*r);
+        if (m_remember->isChecked())
+            rememberKey(url, secret);
+    });
+}
+
+void MainWindow::rememberKey(const QString &url, const QString &key)
+{
+    if (!m_store)
+        return;
+    // One profile per server URL; the profile list UI comes with the connection dialog.
+    m_store->saveProfile({url, url}, key, this, [this](const CredentialStore::Outcome &o) {
+        if (o.ok())
+            return;
+        // No plaintext fallback: the key stays in memory for this session only, and the user knows it.
+        statusBar()->showMessage(o.noBackend ? tr("Connected; the key is used for this session only: %1").arg(o.error)
+                                             : o.error);
+    });
+}
+
+void MainWindow::restoreLastProfile()
+{
+    if (!m_store)
+        return;
+    const auto profiles = m_store->profiles();
+    if (profiles.isEmpty())
+        return;
+    const ServerProfile last = profiles.last();
+    m_url->setText(last.url);
+    m_store->readSecret(last.name, this, [this, url = last.url](const CredentialStore::Outcome &o) {
+        if (!o.ok()) {
+            m_status->setText(o.error);
+            return;
+        }
+        if (m_url->text() != url || !m_key->text().isEmpty())
+            return; // the user started typing meanwhile: keep their input
+        m_key->setText(o.secret);
+        connectToServer();
     });
 }
 

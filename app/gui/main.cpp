@@ -1,3 +1,4 @@
+#include "auth/credentialstore.h"
 #include "mainwindow.h"
 #include "net/proxyfactory.h"
 
@@ -6,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
@@ -36,6 +38,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Label Studio Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(LSDESK_VERSION));
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lsdesk/lsdesk.svg")));
+
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
@@ -55,7 +59,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     nam.setProxyFactory(new lsdesk::EnvironmentProxyFactory());
 
-    lsdesk::MainWindow window(&nam);
+    lsdesk::CredentialStore credentials;
+    lsdesk::MainWindow window(&nam, &credentials);
     const QString url = qEnvironmentVariable("LABEL_STUDIO_URL");
     const QString key = qEnvironmentVariable("LABEL_STUDIO_API_KEY");
     window.setConnection(url, key);
@@ -76,6 +81,8 @@ int main(int argc, char *argv[])
     }
     if (!url.isEmpty() && !key.isEmpty())
         window.connectToServer();
+    else if (shot.isEmpty())
+        window.restoreLastProfile();
     const int rc = app.exec();
     qInstallMessageHandler(nullptr);
     g_log = nullptr;
