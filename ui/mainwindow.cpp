@@ -100,12 +100,12 @@ void MainWindow::rememberKey(const QString &url, const QString &key)
     if (!m_store)
         return;
     // One profile per server URL; the profile list UI comes with the connection dialog.
-    m_store->saveProfile({url, url}, key, this, [this](const CredentialStore::Outcome &o) {
+    m_store->saveProfile({ url, url }, key, this, [this](const CredentialStore::Outcome &o) {
         if (o.ok())
             return;
         // No plaintext fallback: the key stays in memory for this session only, and the user knows it.
-        statusBar()->showMessage(o.noBackend ? tr("Connected; the key is used for this session only: %1").arg(o.error)
-                                             : o.error);
+        statusBar()->showMessage(
+            o.noBackend ? tr("Connected; the key is used for this session only: %1").arg(o.error) : o.error);
     });
 }
 

@@ -4,7 +4,6 @@
 #include "api/session.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QCheckBox;

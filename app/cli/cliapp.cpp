@@ -10,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -38,8 +37,7 @@ Exit codes: 0 ok, 1 validation failure, 2 usage, 3 authentication, 4 not found, 
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 CliApp::~CliApp() = default;
 
@@ -51,29 +49,34 @@ int CliApp::usage(const QString &message)
 
 int CliApp::start(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(tr("Label Studio Desktop, headless.") + QLatin1Char('\n')
-                                       + QString::fromUtf8(kHelp));
+    m_parser.setApplicationDescription(
+        tr("Label Studio Desktop, headless.") + QLatin1Char('\n') + QString::fromUtf8(kHelp));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("url"), tr("Label Studio base URL (default $LABEL_STUDIO_URL)."), QStringLiteral("url")},
-        {QStringLiteral("api-key"), tr("API key (default $LABEL_STUDIO_API_KEY). Prefer --api-key-stdin."),
-         QStringLiteral("key")},
-        {QStringLiteral("api-key-stdin"), tr("Read the API key from the first line of standard input.")},
-        {QStringLiteral("profile"), tr("Use a saved server profile (key from the OS keychain)."),
-         QStringLiteral("name")},
-        {QStringLiteral("timeout"), tr("Request inactivity timeout in seconds (default 60)."), QStringLiteral("s")},
-        {QStringLiteral("ca-bundle"), tr("Extra PEM CA bundle for a private certificate authority."),
-         QStringLiteral("file")},
-        {QStringLiteral("verbose"), tr("Log requests to stderr (never the key).")},
-        {QStringLiteral("json"), tr("JSON output.")},
-        {QStringLiteral("project"), tr("Project id."), QStringLiteral("id")},
-        {QStringLiteral("fields"), tr("Task fields: all (default) or task-only."), QStringLiteral("fields")},
-        {QStringLiteral("query"), tr("Data Manager query JSON (filters, ordering)."), QStringLiteral("json")},
-        {QStringLiteral("format"), tr("Output format for tasks: ndjson (default) or json."), QStringLiteral("fmt")},
-        {QStringLiteral("page-size"), tr("Tasks per page request (default 500)."), QStringLiteral("n")},
-        {QStringLiteral("concurrency"), tr("Page requests in flight (default 4)."), QStringLiteral("n")},
-        {QStringLiteral("search"), tr("Filter projects by text."), QStringLiteral("text")},
+        { QStringLiteral("url"), tr("Label Studio base URL (default $LABEL_STUDIO_URL)."),
+            QStringLiteral("url") },
+        { QStringLiteral("api-key"), tr("API key (default $LABEL_STUDIO_API_KEY). Prefer --api-key-stdin."),
+            QStringLiteral("key") },
+        { QStringLiteral("api-key-stdin"), tr("Read the API key from the first line of standard input.") },
+        { QStringLiteral("profile"), tr("Use a saved server profile (key from the OS keychain)."),
+            QStringLiteral("name") },
+        { QStringLiteral("timeout"), tr("Request inactivity timeout in seconds (default 60)."),
+            QStringLiteral("s") },
+        { QStringLiteral("ca-bundle"), tr("Extra PEM CA bundle for a private certificate authority."),
+            QStringLiteral("file") },
+        { QStringLiteral("verbose"), tr("Log requests to stderr (never the key).") },
+        { QStringLiteral("json"), tr("JSON output.") },
+        { QStringLiteral("project"), tr("Project id."), QStringLiteral("id") },
+        { QStringLiteral("fields"), tr("Task fields: all (default) or task-only."),
+            QStringLiteral("fields") },
+        { QStringLiteral("query"), tr("Data Manager query JSON (filters, ordering)."),
+            QStringLiteral("json") },
+        { QStringLiteral("format"), tr("Output format for tasks: ndjson (default) or json."),
+            QStringLiteral("fmt") },
+        { QStringLiteral("page-size"), tr("Tasks per page request (default 500)."), QStringLiteral("n") },
+        { QStringLiteral("concurrency"), tr("Page requests in flight (default 4)."), QStringLiteral("n") },
+        { QStringLiteral("search"), tr("Filter projects by text."), QStringLiteral("text") },
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -91,8 +94,8 @@ int CliApp::start(const QStringList &arguments)
     if (m_positional.isEmpty())
         return usage(tr("No command given."));
     const QString cmd = m_positional.join(QLatin1Char(' '));
-    static const QStringList known{QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("projects list"),
-                                   QStringLiteral("tasks list")};
+    static const QStringList known { QStringLiteral("version"), QStringLiteral("whoami"),
+        QStringLiteral("projects list"), QStringLiteral("tasks list") };
     if (m_positional.first() == QLatin1String("profile")) {
         const QString sub = m_positional.value(1);
         if (sub == QLatin1String("list") && m_positional.size() == 2) {
@@ -119,7 +122,7 @@ int CliApp::start(const QStringList &arguments)
         if (!format.isEmpty() && format != QLatin1String("ndjson") && format != QLatin1String("json"))
             return usage(tr("--format must be ndjson or json."));
         if (m_parser.isSet(QStringLiteral("query"))) {
-            QJsonParseError perr{};
+            QJsonParseError perr {};
             const auto doc = QJsonDocument::fromJson(m_parser.value(QStringLiteral("query")).toUtf8(), &perr);
             if (perr.error != QJsonParseError::NoError || !doc.isObject())
                 return usage(tr("--query is not a JSON object: %1.").arg(perr.errorString()));
@@ -227,7 +230,8 @@ void CliApp::cmdWhoami()
         if (m_parser.isSet(QStringLiteral("json")))
             m_out.write(QJsonDocument(r->user.raw).toJson(QJsonDocument::Compact) + '\n');
         else
-            m_out.writeLine(QStringLiteral("%1\t%2\t%3").arg(r->user.id).arg(r->user.username, r->user.email));
+            m_out.writeLine(
+                QStringLiteral("%1\t%2\t%3").arg(r->user.id).arg(r->user.username, r->user.email));
         done(ExitOk);
     });
 }
@@ -242,26 +246,28 @@ void CliApp::cmdProjectsList()
         ProjectQuery q;
         q.page = page;
         q.search = m_parser.value(QStringLiteral("search"));
-        ProjectsApi(m_client.get()).list(q, this, [this, json, fetch, asJson](const Result<Page<Project>> &r) {
-            if (!r.ok()) {
-                *fetch = nullptr; // break the self-reference
-                return fail(r.error);
-            }
-            for (const Project &p : r->items) {
+        ProjectsApi(m_client.get())
+            .list(q, this, [this, json, fetch, asJson](const Result<Page<Project>> &r) {
+                if (!r.ok()) {
+                    *fetch = nullptr; // break the self-reference
+                    return fail(r.error);
+                }
+                for (const Project &p : r->items) {
+                    if (asJson)
+                        json->append(p.raw);
+                    else
+                        m_out.writeLine(
+                            QStringLiteral("%1\t%2\t%3").arg(p.id).arg(p.title).arg(p.taskNumber));
+                }
+                if (r->hasNext()) {
+                    (*fetch)(r->page + 1);
+                    return;
+                }
                 if (asJson)
-                    json->append(p.raw);
-                else
-                    m_out.writeLine(QStringLiteral("%1\t%2\t%3").arg(p.id).arg(p.title).arg(p.taskNumber));
-            }
-            if (r->hasNext()) {
-                (*fetch)(r->page + 1);
-                return;
-            }
-            if (asJson)
-                m_out.write(QJsonDocument(*json).toJson(QJsonDocument::Compact) + '\n');
-            *fetch = nullptr;
-            done(ExitOk);
-        });
+                    m_out.write(QJsonDocument(*json).toJson(QJsonDocument::Compact) + '\n');
+                *fetch = nullptr;
+                done(ExitOk);
+            });
     };
     (*fetch)(1);
 }
@@ -270,17 +276,21 @@ void CliApp::cmdTasksList()
 {
     TaskQuery q;
     q.project = m_parser.value(QStringLiteral("project")).toInt();
-    q.fields = m_parser.value(QStringLiteral("fields")) == QLatin1String("task-only") ? TaskQuery::Fields::TaskOnly
-                                                                                     : TaskQuery::Fields::All;
+    q.fields = m_parser.value(QStringLiteral("fields")) == QLatin1String("task-only")
+        ? TaskQuery::Fields::TaskOnly
+        : TaskQuery::Fields::All;
     if (m_parser.isSet(QStringLiteral("query")))
         q.query = QJsonDocument::fromJson(m_parser.value(QStringLiteral("query")).toUtf8()).object();
-    q.pageSize = m_parser.isSet(QStringLiteral("page-size")) ? m_parser.value(QStringLiteral("page-size")).toInt() : 500;
+    q.pageSize = m_parser.isSet(QStringLiteral("page-size"))
+        ? m_parser.value(QStringLiteral("page-size")).toInt()
+        : 500;
     if (q.pageSize <= 0) {
         done(usage(tr("--page-size must be a positive number.")));
         return;
     }
-    const int concurrency
-        = m_parser.isSet(QStringLiteral("concurrency")) ? m_parser.value(QStringLiteral("concurrency")).toInt() : 4;
+    const int concurrency = m_parser.isSet(QStringLiteral("concurrency"))
+        ? m_parser.value(QStringLiteral("concurrency")).toInt()
+        : 4;
     const bool asJson = m_parser.value(QStringLiteral("format")) == QLatin1String("json");
     auto *stream = new TaskStream(m_client.get(), q, concurrency, this);
     auto first = std::make_shared<bool>(true);
@@ -351,14 +361,15 @@ void CliApp::cmdProfile(const QString &sub)
             done(ExitAuth);
             return;
         }
-        store->saveProfile({name, server.toString()}, apiKey.secret(), this, [this](const CredentialStore::Outcome &o) {
-            if (!o.ok()) {
-                Output::error(o.error);
-                done(ExitLocalFile);
-                return;
-            }
-            done(ExitOk);
-        });
+        store->saveProfile(
+            { name, server.toString() }, apiKey.secret(), this, [this](const CredentialStore::Outcome &o) {
+                if (!o.ok()) {
+                    Output::error(o.error);
+                    done(ExitLocalFile);
+                    return;
+                }
+                done(ExitOk);
+            });
     });
 }
 

@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 
 namespace lsdesk::cli {

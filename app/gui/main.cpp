@@ -18,7 +18,7 @@ QFile *g_log = nullptr;
 // The app's log file. Messages come from the core's categories, which never carry keys or tokens.
 void logToFile(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
-    static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    static const char *levels[] = { "debug", "warning", "critical", "fatal", "info" };
     if (g_log && g_log->isOpen()) {
         const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
             + levels[type] + ' ' + (ctx.category ? ctx.category : "default") + ": " + msg.toUtf8() + '\n';
@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the window and quit."),
-                      QStringLiteral("file")});
+    parser.addOption({ QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the window and quit."),
+        QStringLiteral("file") });
     parser.process(app);
 
     const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
         };
         if (!url.isEmpty() && !key.isEmpty())
             QObject::connect(&window, &lsdesk::MainWindow::connectionFinished, &window,
-                             [save] { QTimer::singleShot(200, save); });
+                [save] { QTimer::singleShot(200, save); });
         else
             QTimer::singleShot(300, &window, save);
         QTimer::singleShot(30000, &window, save); // never hang a screenshot run

@@ -16,32 +16,35 @@ RequestSpec spec(const QByteArray &verb, const QString &path, const QJsonObject 
 
 ApiJob *AnnotationsApi::list(int taskId, QObject *context, Callback<QList<Annotation>> cb)
 {
-    return m_client->call<QList<Annotation>>(spec("GET", QStringLiteral("api/tasks/%1/annotations/").arg(taskId)),
-                                             context, std::move(cb), parseArray<Annotation>);
+    return m_client->call<QList<Annotation>>(
+        spec("GET", QStringLiteral("api/tasks/%1/annotations/").arg(taskId)), context, std::move(cb),
+        parseArray<Annotation>);
 }
 
 ApiJob *AnnotationsApi::get(int id, QObject *context, Callback<Annotation> cb)
 {
     return m_client->call<Annotation>(spec("GET", QStringLiteral("api/annotations/%1/").arg(id)), context,
-                                      std::move(cb), parseObject<Annotation>);
+        std::move(cb), parseObject<Annotation>);
 }
 
-ApiJob *AnnotationsApi::create(int taskId, const QJsonObject &fields, QObject *context, Callback<Annotation> cb)
+ApiJob *AnnotationsApi::create(
+    int taskId, const QJsonObject &fields, QObject *context, Callback<Annotation> cb)
 {
-    return m_client->call<Annotation>(spec("POST", QStringLiteral("api/tasks/%1/annotations/").arg(taskId), fields),
-                                      context, std::move(cb), parseObject<Annotation>);
+    return m_client->call<Annotation>(
+        spec("POST", QStringLiteral("api/tasks/%1/annotations/").arg(taskId), fields), context, std::move(cb),
+        parseObject<Annotation>);
 }
 
 ApiJob *AnnotationsApi::update(int id, const QJsonObject &fields, QObject *context, Callback<Annotation> cb)
 {
-    return m_client->call<Annotation>(spec("PATCH", QStringLiteral("api/annotations/%1/").arg(id), fields), context,
-                                      std::move(cb), parseObject<Annotation>);
+    return m_client->call<Annotation>(spec("PATCH", QStringLiteral("api/annotations/%1/").arg(id), fields),
+        context, std::move(cb), parseObject<Annotation>);
 }
 
 ApiJob *AnnotationsApi::remove(int id, QObject *context, Callback<Empty> cb)
 {
-    return m_client->call<Empty>(spec("DELETE", QStringLiteral("api/annotations/%1/").arg(id)), context,
-                                 std::move(cb), parseEmpty);
+    return m_client->call<Empty>(
+        spec("DELETE", QStringLiteral("api/annotations/%1/").arg(id)), context, std::move(cb), parseEmpty);
 }
 
 ApiJob *AnnotationsApi::listPredictions(int taskId, QObject *context, Callback<QList<Prediction>> cb)
@@ -51,19 +54,19 @@ ApiJob *AnnotationsApi::listPredictions(int taskId, QObject *context, Callback<Q
     return m_client->call<QList<Prediction>>(s, context, std::move(cb), parseArray<Prediction>);
 }
 
-ApiJob *AnnotationsApi::createPrediction(int taskId, const QJsonObject &fields, QObject *context,
-                                         Callback<Prediction> cb)
+ApiJob *AnnotationsApi::createPrediction(
+    int taskId, const QJsonObject &fields, QObject *context, Callback<Prediction> cb)
 {
     QJsonObject body = fields;
     body.insert(QStringLiteral("task"), taskId);
     return m_client->call<Prediction>(spec("POST", QStringLiteral("api/predictions/"), body), context,
-                                      std::move(cb), parseObject<Prediction>);
+        std::move(cb), parseObject<Prediction>);
 }
 
 ApiJob *AnnotationsApi::removePrediction(int id, QObject *context, Callback<Empty> cb)
 {
-    return m_client->call<Empty>(spec("DELETE", QStringLiteral("api/predictions/%1/").arg(id)), context,
-                                 std::move(cb), parseEmpty);
+    return m_client->call<Empty>(
+        spec("DELETE", QStringLiteral("api/predictions/%1/").arg(id)), context, std::move(cb), parseEmpty);
 }
 
 } // namespace lsdesk

@@ -13,8 +13,7 @@ class AnnotationsApi
 public:
     explicit AnnotationsApi(Client *client)
         : m_client(client)
-    {
-    }
+    { }
 
     ApiJob *list(int taskId, QObject *context, Callback<QList<Annotation>> cb);
     ApiJob *get(int id, QObject *context, Callback<Annotation> cb);
@@ -25,7 +24,8 @@ public:
 
     ApiJob *listPredictions(int taskId, QObject *context, Callback<QList<Prediction>> cb);
     // `fields`: {"result": [...], "score", "model_version"}; the task id is added.
-    ApiJob *createPrediction(int taskId, const QJsonObject &fields, QObject *context, Callback<Prediction> cb);
+    ApiJob *createPrediction(
+        int taskId, const QJsonObject &fields, QObject *context, Callback<Prediction> cb);
     ApiJob *removePrediction(int id, QObject *context, Callback<Empty> cb);
 
 private:

@@ -15,13 +15,13 @@ QNetworkAccessManager *ownNam(QObject *parent)
 }
 } // namespace
 
-Client::Client(ServerUrl server, ApiKey key, QNetworkAccessManager *nam, ClientOptions options, QObject *parent)
+Client::Client(
+    ServerUrl server, ApiKey key, QNetworkAccessManager *nam, ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_nam(nam ? nam : ownNam(this))
     , m_factory(std::move(server), std::move(options))
     , m_tokens(std::move(key), m_nam, &m_factory)
-{
-}
+{ }
 
 ApiJob *Client::send(const RequestSpec &spec)
 {

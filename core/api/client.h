@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/result.h"
-#include "dto/dto.h"
 #include "auth/apikey.h"
 #include "auth/tokenmanager.h"
+#include "dto/dto.h"
 #include "net/apijob.h"
 #include "net/requestfactory.h"
 
@@ -24,7 +24,7 @@ class Client : public QObject
     Q_OBJECT
 public:
     Client(ServerUrl server, ApiKey key, QNetworkAccessManager *nam = nullptr, ClientOptions options = {},
-           QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     const ServerUrl &server() const { return m_factory.server(); }
     const RequestFactory &factory() const { return m_factory; }
@@ -37,26 +37,26 @@ public:
     // Sends `spec` and calls `cb` once with the parsed value - only while `context` lives. `parse` turns a
     // 2xx body into T, or returns nullopt and sets the error text for a body that is not what the API
     // promises.
-    template<class T, class Parse>
+    template <class T, class Parse>
     ApiJob *call(const RequestSpec &spec, QObject *context, Callback<T> cb, Parse parse)
     {
         ApiJob *job = send(spec);
-        QObject::connect(job, &ApiJob::finished, context, [job, cb = std::move(cb), parse = std::move(parse)] {
-            if (!job->error().ok()) {
-                cb(Result<T>::failure(job->error()));
-                return;
-            }
-            QString parseError;
-            std::optional<T> value = parse(job->body(), &parseError);
-            if (!value) {
-                cb(Result<T>::failure(ApiError::make(
-                    ApiError::Kind::Parse,
-                    QCoreApplication::translate("Client", "Unexpected reply from %1: %2")
-                        .arg(job->spec().path, parseError))));
-                return;
-            }
-            cb(Result<T>::success(std::move(*value)));
-        });
+        QObject::connect(
+            job, &ApiJob::finished, context, [job, cb = std::move(cb), parse = std::move(parse)] {
+                if (!job->error().ok()) {
+                    cb(Result<T>::failure(job->error()));
+                    return;
+                }
+                QString parseError;
+                std::optional<T> value = parse(job->body(), &parseError);
+                if (!value) {
+                    cb(Result<T>::failure(ApiError::make(ApiError::Kind::Parse,
+                        QCoreApplication::translate("Client", "Unexpected reply from %1: %2")
+                            .arg(job->spec().path, parseError))));
+                    return;
+                }
+                cb(Result<T>::success(std::move(*value)));
+            });
         return job;
     }
 
@@ -67,14 +67,15 @@ private:
 };
 
 // Parses a JSON object body into T via T::fromJson.
-template<class T>
-std::optional<T> parseObject(const QByteArray &body, QString *error)
+template <class T> std::optional<T> parseObject(const QByteArray &body, QString *error)
 {
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = perr.error != QJsonParseError::NoError
-            ? QCoreApplication::translate("Client", "malformed JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset)
+            ? QCoreApplication::translate("Client", "malformed JSON (%1 at byte %2)")
+                  .arg(perr.errorString())
+                  .arg(perr.offset)
             : QCoreApplication::translate("Client", "expected a JSON object");
         return std::nullopt;
     }
@@ -82,14 +83,15 @@ std::optional<T> parseObject(const QByteArray &body, QString *error)
 }
 
 // Parses a JSON array body into QList<T>.
-template<class T>
-std::optional<QList<T>> parseArray(const QByteArray &body, QString *error)
+template <class T> std::optional<QList<T>> parseArray(const QByteArray &body, QString *error)
 {
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isArray()) {
         *error = perr.error != QJsonParseError::NoError
-            ? QCoreApplication::translate("Client", "malformed JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset)
+            ? QCoreApplication::translate("Client", "malformed JSON (%1 at byte %2)")
+                  .arg(perr.errorString())
+                  .arg(perr.offset)
             : QCoreApplication::translate("Client", "expected a JSON array");
         return std::nullopt;
     }
@@ -98,7 +100,7 @@ std::optional<QList<T>> parseArray(const QByteArray &body, QString *error)
 
 inline std::optional<Empty> parseEmpty(const QByteArray &, QString *)
 {
-    return Empty{};
+    return Empty {};
 }
 
 } // namespace lsdesk

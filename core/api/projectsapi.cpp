@@ -33,17 +33,17 @@ ApiJob *ProjectsApi::list(const ProjectQuery &query, QObject *context, Callback<
     const int page = query.page;
     const int pageSize = query.pageSize;
     return m_client->call<Page<Project>>(s, context, std::move(cb),
-                                         [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<Project>> {
-                                             const auto env = PageEnvelope::parse(body, error);
-                                             if (!env)
-                                                 return std::nullopt;
-                                             Page<Project> p;
-                                             p.items = listFromJson<Project>(env->items);
-                                             p.page = page;
-                                             p.pageSize = pageSize;
-                                             p.total = env->total;
-                                             return p;
-                                         });
+        [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<Project>> {
+            const auto env = PageEnvelope::parse(body, error);
+            if (!env)
+                return std::nullopt;
+            Page<Project> p;
+            p.items = listFromJson<Project>(env->items);
+            p.page = page;
+            p.pageSize = pageSize;
+            p.total = env->total;
+            return p;
+        });
 }
 
 ApiJob *ProjectsApi::get(int id, QObject *context, Callback<Project> cb)
@@ -55,14 +55,14 @@ ApiJob *ProjectsApi::get(int id, QObject *context, Callback<Project> cb)
 
 ApiJob *ProjectsApi::create(const QJsonObject &fields, QObject *context, Callback<Project> cb)
 {
-    return m_client->call<Project>(jsonSpec("POST", QStringLiteral("api/projects/"), fields), context, std::move(cb),
-                                   parseObject<Project>);
+    return m_client->call<Project>(jsonSpec("POST", QStringLiteral("api/projects/"), fields), context,
+        std::move(cb), parseObject<Project>);
 }
 
 ApiJob *ProjectsApi::update(int id, const QJsonObject &fields, QObject *context, Callback<Project> cb)
 {
-    return m_client->call<Project>(jsonSpec("PATCH", projectPath(id), fields), context, std::move(cb),
-                                   parseObject<Project>);
+    return m_client->call<Project>(
+        jsonSpec("PATCH", projectPath(id), fields), context, std::move(cb), parseObject<Project>);
 }
 
 ApiJob *ProjectsApi::remove(int id, QObject *context, Callback<Empty> cb)
@@ -73,12 +73,12 @@ ApiJob *ProjectsApi::remove(int id, QObject *context, Callback<Empty> cb)
     return m_client->call<Empty>(s, context, std::move(cb), parseEmpty);
 }
 
-ApiJob *ProjectsApi::validateLabelConfig(int projectId, const QString &labelConfig, QObject *context,
-                                         Callback<Empty> cb)
+ApiJob *ProjectsApi::validateLabelConfig(
+    int projectId, const QString &labelConfig, QObject *context, Callback<Empty> cb)
 {
-    const QString path
-        = projectId > 0 ? QStringLiteral("api/projects/%1/validate/").arg(projectId) : QStringLiteral("api/projects/validate/");
-    RequestSpec s = jsonSpec("POST", path, QJsonObject{{QStringLiteral("label_config"), labelConfig}});
+    const QString path = projectId > 0 ? QStringLiteral("api/projects/%1/validate/").arg(projectId)
+                                       : QStringLiteral("api/projects/validate/");
+    RequestSpec s = jsonSpec("POST", path, QJsonObject { { QStringLiteral("label_config"), labelConfig } });
     s.replayable = true; // validation changes nothing on the server
     return m_client->call<Empty>(s, context, std::move(cb), parseEmpty);
 }

@@ -11,8 +11,8 @@ struct ProjectQuery
 {
     int page = 1;
     int pageSize = 100;
-    QString search;   // the server's free-text search
-    QString title;    // title contains (case-insensitive)
+    QString search; // the server's free-text search
+    QString title; // title contains (case-insensitive)
     QString ordering; // e.g. "-created_at" (the server's default), "title"
 };
 
@@ -22,8 +22,7 @@ class ProjectsApi
 public:
     explicit ProjectsApi(Client *client)
         : m_client(client)
-    {
-    }
+    { }
 
     ApiJob *list(const ProjectQuery &query, QObject *context, Callback<Page<Project>> cb);
     ApiJob *get(int id, QObject *context, Callback<Project> cb);
@@ -33,7 +32,8 @@ public:
     ApiJob *remove(int id, QObject *context, Callback<Empty> cb);
     // Validates a label config; with projectId > 0 also against that project's existing annotations.
     // A rejected config is an error whose validationText() holds the server's message.
-    ApiJob *validateLabelConfig(int projectId, const QString &labelConfig, QObject *context, Callback<Empty> cb);
+    ApiJob *validateLabelConfig(
+        int projectId, const QString &labelConfig, QObject *context, Callback<Empty> cb);
     ApiJob *exportFormats(int projectId, QObject *context, Callback<QList<ExportFormat>> cb);
 
 private:

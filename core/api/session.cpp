@@ -25,21 +25,20 @@ void SessionApi::connectToServer(QObject *context, Callback<ServerInfo> cb)
             ApiError e = v.error;
             if (e.kind == ApiError::Kind::NotAvailable || e.kind == ApiError::Kind::Parse)
                 e.message = QCoreApplication::translate("SessionApi",
-                                                        "%1 does not look like a Label Studio server (its version "
-                                                        "endpoint did not answer). Check the URL, including any "
-                                                        "path prefix such as /label-studio.")
+                    "%1 does not look like a Label Studio server (its version "
+                    "endpoint did not answer). Check the URL, including any "
+                    "path prefix such as /label-studio.")
                                 .arg(client->server().toString());
             cb(Result<ServerInfo>::failure(e));
             return;
         }
         if (!v->isSupported()) {
-            cb(Result<ServerInfo>::failure(ApiError::make(
-                ApiError::Kind::Unsupported,
+            cb(Result<ServerInfo>::failure(ApiError::make(ApiError::Kind::Unsupported,
                 QCoreApplication::translate("SessionApi",
-                                            "This server runs Label Studio %1, which is not supported: lsdesk needs "
-                                            "Label Studio %2 or newer. Ask the administrator to upgrade.")
+                    "This server runs Label Studio %1, which is not supported: lsdesk needs "
+                    "Label Studio %2 or newer. Ask the administrator to upgrade.")
                     .arg(v->release.isEmpty() ? QStringLiteral("(unknown version)") : v->release,
-                         ServerVersion::oldestSupported().toString()))));
+                        ServerVersion::oldestSupported().toString()))));
             return;
         }
         const ServerVersion version = *v;
@@ -48,7 +47,7 @@ void SessionApi::connectToServer(QObject *context, Callback<ServerInfo> cb)
                 cb(Result<ServerInfo>::failure(u.error));
                 return;
             }
-            cb(Result<ServerInfo>::success(ServerInfo{version, *u}));
+            cb(Result<ServerInfo>::success(ServerInfo { version, *u }));
         });
     });
 }

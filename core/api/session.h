@@ -19,8 +19,7 @@ class SessionApi
 public:
     explicit SessionApi(Client *client)
         : m_client(client)
-    {
-    }
+    { }
 
     ApiJob *version(QObject *context, Callback<ServerVersion> cb);
     ApiJob *whoami(QObject *context, Callback<User> cb);

@@ -23,10 +23,10 @@ RequestSpec TasksApi::listSpec(const TaskQuery &query, int page)
     s.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     s.query.addQueryItem(QStringLiteral("page_size"), QString::number(query.pageSize));
     s.query.addQueryItem(QStringLiteral("fields"),
-                         query.fields == TaskQuery::Fields::All ? QStringLiteral("all") : QStringLiteral("task_only"));
+        query.fields == TaskQuery::Fields::All ? QStringLiteral("all") : QStringLiteral("task_only"));
     if (!query.query.isEmpty())
         addEncoded(s.query, QStringLiteral("query"),
-                   QString::fromUtf8(QJsonDocument(query.query).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(query.query).toJson(QJsonDocument::Compact)));
     return s;
 }
 
@@ -34,17 +34,17 @@ ApiJob *TasksApi::listPage(const TaskQuery &query, int page, QObject *context, C
 {
     const int pageSize = query.pageSize;
     return m_client->call<Page<Task>>(listSpec(query, page), context, std::move(cb),
-                                      [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<Task>> {
-                                          const auto env = PageEnvelope::parse(body, error);
-                                          if (!env)
-                                              return std::nullopt;
-                                          Page<Task> p;
-                                          p.items = listFromJson<Task>(env->items);
-                                          p.page = page;
-                                          p.pageSize = pageSize;
-                                          p.total = env->total;
-                                          return p;
-                                      });
+        [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<Task>> {
+            const auto env = PageEnvelope::parse(body, error);
+            if (!env)
+                return std::nullopt;
+            Page<Task> p;
+            p.items = listFromJson<Task>(env->items);
+            p.page = page;
+            p.pageSize = pageSize;
+            p.total = env->total;
+            return p;
+        });
 }
 
 ApiJob *TasksApi::get(int id, QObject *context, Callback<Task> cb)
@@ -54,13 +54,13 @@ ApiJob *TasksApi::get(int id, QObject *context, Callback<Task> cb)
     return m_client->call<Task>(s, context, std::move(cb), parseObject<Task>);
 }
 
-ApiJob *TasksApi::create(int project, const QJsonObject &data, const QJsonObject &meta, QObject *context,
-                         Callback<Task> cb)
+ApiJob *TasksApi::create(
+    int project, const QJsonObject &data, const QJsonObject &meta, QObject *context, Callback<Task> cb)
 {
     RequestSpec s;
     s.verb = "POST";
     s.path = QStringLiteral("api/tasks/");
-    QJsonObject body{{QStringLiteral("project"), project}, {QStringLiteral("data"), data}};
+    QJsonObject body { { QStringLiteral("project"), project }, { QStringLiteral("data"), data } };
     if (!meta.isEmpty())
         body.insert(QStringLiteral("meta"), meta);
     s.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -84,7 +84,8 @@ ApiJob *TasksApi::remove(int id, QObject *context, Callback<Empty> cb)
     return m_client->call<Empty>(s, context, std::move(cb), parseEmpty);
 }
 
-ApiJob *TasksApi::importTasks(int project, const QJsonArray &tasks, QObject *context, Callback<ImportResult> cb)
+ApiJob *TasksApi::importTasks(
+    int project, const QJsonArray &tasks, QObject *context, Callback<ImportResult> cb)
 {
     RequestSpec s;
     s.verb = "POST";

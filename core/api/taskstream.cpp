@@ -8,8 +8,7 @@ TaskStream::TaskStream(Client *client, TaskQuery query, int maxInFlight, QObject
     , m_api(client)
     , m_query(std::move(query))
     , m_maxInFlight(std::max(1, maxInFlight))
-{
-}
+{ }
 
 TaskStream::~TaskStream()
 {
@@ -31,7 +30,8 @@ void TaskStream::cancel()
 
 void TaskStream::request(int page)
 {
-    ApiJob *job = m_api.listPage(m_query, page, this, [this, page](const Result<Page<Task>> &r) { onPage(page, r); });
+    ApiJob *job
+        = m_api.listPage(m_query, page, this, [this, page](const Result<Page<Task>> &r) { onPage(page, r); });
     m_inFlight.insert(page, job);
 }
 

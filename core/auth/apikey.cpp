@@ -15,8 +15,8 @@ QJsonObject jwtPayload(const QByteArray &token)
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty())
         return {};
-    const auto decoded
-        = QByteArray::fromBase64Encoding(parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!decoded)
         return {};
     const QJsonDocument doc = QJsonDocument::fromJson(*decoded);

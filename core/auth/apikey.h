@@ -13,12 +13,12 @@ class ApiKey
 public:
     enum class Kind {
         Empty,
-        Legacy,              // sent as "Authorization: Token <key>"
+        Legacy, // sent as "Authorization: Token <key>"
         PersonalAccessToken, // JWT refresh token: exchanged at api/token/refresh/ for a Bearer access token
-        AccessToken,         // a pasted short-lived JWT access token: unusable, tell the user
-        Expired,             // a PAT whose exp has passed
-        NoExpiry,            // a JWT without exp: the server would reject it
-        UnknownJwt,          // a JWT of another token_type
+        AccessToken, // a pasted short-lived JWT access token: unusable, tell the user
+        Expired, // a PAT whose exp has passed
+        NoExpiry, // a JWT without exp: the server would reject it
+        UnknownJwt, // a JWT of another token_type
     };
 
     static ApiKey classify(const QString &key, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -27,28 +27,30 @@ CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
         break;
     case QKeychain::NoBackendAvailable:
         o.noBackend = true;
-        o.error = tr("No keychain service is available on this system (%1), so the API key cannot be saved. "
-                     "Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the key for "
-                     "this session only.")
-                      .arg(job->errorString());
+        o.error
+            = tr("No keychain service is available on this system (%1), so the API key cannot be saved. "
+                 "Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the key for "
+                 "this session only.")
+                  .arg(job->errorString());
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        o.error = tr("The keychain refused access (%1). Unlock your keyring and try again.").arg(job->errorString());
+        o.error = tr("The keychain refused access (%1). Unlock your keyring and try again.")
+                      .arg(job->errorString());
         break;
     default:
         // QtKeychain reports a missing Secret Service as OtherError on Linux ("Cannot autolaunch D-Bus",
         // "The name org.freedesktop.secrets was not provided"): treat it as no backend.
         o.noBackend = true;
-        o.error = tr("The keychain is not usable (%1), so the API key cannot be saved. Install and unlock a "
-                     "Secret Service keyring (GNOME Keyring or KWallet), or use the key for this session only.")
-                      .arg(job->errorString());
+        o.error
+            = tr("The keychain is not usable (%1), so the API key cannot be saved. Install and unlock a "
+                 "Secret Service keyring (GNOME Keyring or KWallet), or use the key for this session only.")
+                  .arg(job->errorString());
     }
     return o;
 }
 
-template<class Job>
-Job *makeJob(const QString &service, const QString &key)
+template <class Job> Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -62,8 +64,7 @@ CredentialStore::CredentialStore(QSettings *settings, QString service, QObject *
     : QObject(parent)
     , m_settings(settings)
     , m_service(std::move(service))
-{
-}
+{ }
 
 CredentialStore::~CredentialStore()
 {
@@ -92,7 +93,8 @@ QList<ServerProfile> CredentialStore::profiles() const
     const int n = s->beginReadArray(QStringLiteral("profiles"));
     for (int i = 0; i < n; ++i) {
         s->setArrayIndex(i);
-        out.append({s->value(QStringLiteral("name")).toString(), s->value(QStringLiteral("url")).toString()});
+        out.append(
+            { s->value(QStringLiteral("name")).toString(), s->value(QStringLiteral("url")).toString() });
     }
     s->endArray();
     return out;
@@ -108,7 +110,8 @@ std::optional<ServerProfile> CredentialStore::profile(const QString &name) const
     return std::nullopt;
 }
 
-void CredentialStore::saveProfile(const ServerProfile &profile, const QString &secret, QObject *context, Callback cb)
+void CredentialStore::saveProfile(
+    const ServerProfile &profile, const QString &secret, QObject *context, Callback cb)
 {
     QList<ServerProfile> all = profiles();
     bool replaced = false;
@@ -158,8 +161,9 @@ void CredentialStore::readSecret(const QString &profileName, QObject *context, C
 void CredentialStore::removeProfile(const QString &profileName, QObject *context, Callback cb)
 {
     QList<ServerProfile> all = profiles();
-    all.erase(std::remove_if(all.begin(), all.end(), [&](const ServerProfile &p) { return p.name == profileName; }),
-              all.end());
+    all.erase(
+        std::remove_if(all.begin(), all.end(), [&](const ServerProfile &p) { return p.name == profileName; }),
+        all.end());
     QSettings *s = settings();
     s->remove(QStringLiteral("profiles"));
     s->beginWriteArray(QStringLiteral("profiles"), int(all.size()));
@@ -175,7 +179,7 @@ void CredentialStore::removeProfile(const QString &profileName, QObject *context
     connect(job, &QKeychain::Job::finished, context, [cb](QKeychain::Job *j) {
         Outcome o = outcomeOf(j);
         if (o.notFound) // already gone: logout succeeded
-            o = Outcome{};
+            o = Outcome {};
         cb(o);
     });
     job->start();

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -26,17 +25,17 @@ class CredentialStore : public QObject
 public:
     struct Outcome
     {
-        QString secret;     // for reads
-        QString error;      // empty on success; a message for people
+        QString secret; // for reads
+        QString error; // empty on success; a message for people
         bool noBackend = false; // no keychain service is available on this system
-        bool notFound = false;  // no key stored for this profile
+        bool notFound = false; // no key stored for this profile
         bool ok() const { return error.isEmpty(); }
     };
     using Callback = std::function<void(const Outcome &)>;
 
     // `settings` is not owned; nullptr means the application's default QSettings.
-    explicit CredentialStore(QSettings *settings = nullptr, QString service = QStringLiteral("lsdesk"),
-                             QObject *parent = nullptr);
+    explicit CredentialStore(
+        QSettings *settings = nullptr, QString service = QStringLiteral("lsdesk"), QObject *parent = nullptr);
     ~CredentialStore() override;
 
     QList<ServerProfile> profiles() const;

@@ -10,13 +10,13 @@
 
 namespace lsdesk {
 
-TokenManager::TokenManager(ApiKey key, QNetworkAccessManager *nam, const RequestFactory *factory, QObject *parent)
+TokenManager::TokenManager(
+    ApiKey key, QNetworkAccessManager *nam, const RequestFactory *factory, QObject *parent)
     : QObject(parent)
     , m_key(std::move(key))
     , m_nam(nam)
     , m_factory(factory)
-{
-}
+{ }
 
 void TokenManager::authorization(QObject *context, Callback cb)
 {
@@ -41,7 +41,7 @@ void TokenManager::authorization(QObject *context, Callback cb)
         cb(QByteArrayLiteral("Bearer ") + m_access, {});
         return;
     }
-    m_waiters.push_back({context, std::move(cb)});
+    m_waiters.push_back({ context, std::move(cb) });
     if (!m_refreshJob)
         startRefresh();
 }
@@ -64,7 +64,8 @@ void TokenManager::startRefresh()
     spec.path = QStringLiteral("api/token/refresh/");
     spec.authenticated = false;
     spec.replayable = true; // the exchange creates nothing; repeating it is harmless
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("refresh"), m_key.secret()}}).toJson(QJsonDocument::Compact);
+    spec.body = QJsonDocument(QJsonObject { { QStringLiteral("refresh"), m_key.secret() } })
+                    .toJson(QJsonDocument::Compact);
     auto *job = new ApiJob(m_nam, m_factory, nullptr, spec, this);
     m_refreshJob = job;
     connect(job, &ApiJob::finished, this, [this, job] {
@@ -73,9 +74,9 @@ void TokenManager::startRefresh()
             if (e.httpStatus == 401 || e.httpStatus == 400) {
                 e.kind = ApiError::Kind::Auth;
                 e.message = QCoreApplication::translate("TokenManager",
-                                                        "The server refused the personal access token: %1 "
-                                                        "Create a new one in Label Studio (Account & Settings → "
-                                                        "Personal Access Token).")
+                    "The server refused the personal access token: %1 "
+                    "Create a new one in Label Studio (Account & Settings → "
+                    "Personal Access Token).")
                                 .arg(e.detail.isEmpty() ? e.message : e.detail);
             }
             deliver({}, e);
@@ -84,10 +85,11 @@ void TokenManager::startRefresh()
         const QJsonObject obj = QJsonDocument::fromJson(job->body()).object();
         const QByteArray access = obj.value(QLatin1String("access")).toString().toLatin1();
         if (access.isEmpty()) {
-            deliver({}, ApiError::make(ApiError::Kind::Parse,
-                                       QCoreApplication::translate("TokenManager",
-                                                                   "The server's token exchange returned no access "
-                                                                   "token. Is this a Label Studio server?")));
+            deliver({},
+                ApiError::make(ApiError::Kind::Parse,
+                    QCoreApplication::translate("TokenManager",
+                        "The server's token exchange returned no access "
+                        "token. Is this a Label Studio server?")));
             return;
         }
         m_access = access;

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <vector>
 
@@ -27,7 +26,8 @@ class TokenManager : public QObject
 public:
     using Callback = std::function<void(const QByteArray &authorization, const ApiError &error)>;
 
-    TokenManager(ApiKey key, QNetworkAccessManager *nam, const RequestFactory *factory, QObject *parent = nullptr);
+    TokenManager(
+        ApiKey key, QNetworkAccessManager *nam, const RequestFactory *factory, QObject *parent = nullptr);
 
     const ApiKey &key() const { return m_key; }
     bool canRefresh() const { return m_key.kind() == ApiKey::Kind::PersonalAccessToken; }

@@ -148,8 +148,8 @@ ImportResult ImportResult::fromJson(const QJsonObject &o)
     r.taskCount = intOf(o.value(QLatin1String("task_count")));
     r.annotationCount = intOf(o.value(QLatin1String("annotation_count")));
     // The server says prediction_count; the SDK's type says predictions_count. Read both.
-    r.predictionCount = intOf(o.value(QLatin1String("prediction_count")),
-                              intOf(o.value(QLatin1String("predictions_count"))));
+    r.predictionCount = intOf(
+        o.value(QLatin1String("prediction_count")), intOf(o.value(QLatin1String("predictions_count"))));
     const QJsonArray ids = o.value(QLatin1String("task_ids")).toArray();
     for (const QJsonValue &v : ids)
         r.taskIds << v.toInt();
@@ -158,11 +158,12 @@ ImportResult ImportResult::fromJson(const QJsonObject &o)
 
 std::optional<PageEnvelope> PageEnvelope::parse(const QByteArray &body, QString *error)
 {
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     if (perr.error != QJsonParseError::NoError) {
         if (error)
-            *error = QCoreApplication::translate("PageEnvelope", "The server sent malformed JSON (%1 at byte %2).")
+            *error = QCoreApplication::translate(
+                "PageEnvelope", "The server sent malformed JSON (%1 at byte %2).")
                          .arg(perr.errorString())
                          .arg(perr.offset);
         return std::nullopt;
@@ -184,8 +185,8 @@ std::optional<PageEnvelope> PageEnvelope::parse(const QByteArray &body, QString 
         return env;
     }
     if (error)
-        *error = QCoreApplication::translate("PageEnvelope",
-                                             "The server's reply is not a list (no \"results\" or \"tasks\").");
+        *error = QCoreApplication::translate(
+            "PageEnvelope", "The server's reply is not a list (no \"results\" or \"tasks\").");
     return std::nullopt;
 }
 

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Typed value types for what the server sends. Each keeps the complete object it was read from in `raw`,
@@ -121,8 +120,7 @@ struct ImportResult
 
 // One page of a paginated list, from either envelope: {"count", "results"} (projects) or
 // {"tasks", "total"} (tasks), or a plain array.
-template<class T>
-struct Page
+template <class T> struct Page
 {
     QList<T> items;
     int page = 1;
@@ -143,8 +141,7 @@ struct PageEnvelope
     static std::optional<PageEnvelope> parse(const QByteArray &body, QString *error);
 };
 
-template<class T>
-QList<T> listFromJson(const QJsonArray &arr)
+template <class T> QList<T> listFromJson(const QJsonArray &arr)
 {
     QList<T> out;
     out.reserve(arr.size());

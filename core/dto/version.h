@@ -15,7 +15,10 @@ struct ServerVersion
 
     static ServerVersion fromJson(const QJsonObject &obj);
     QVersionNumber number() const { return QVersionNumber::fromString(release); }
-    bool isEnterprise() const { return edition.compare(QLatin1String("Enterprise"), Qt::CaseInsensitive) == 0; }
+    bool isEnterprise() const
+    {
+        return edition.compare(QLatin1String("Enterprise"), Qt::CaseInsensitive) == 0;
+    }
 
     // Personal access tokens and the API surface we rely on arrived in 1.17.
     static QVersionNumber oldestSupported() { return QVersionNumber(1, 17, 0); }

@@ -67,7 +67,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
     e.kind = Kind::Http;
     e.httpStatus = status;
 
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     const bool isJson = perr.error == QJsonParseError::NoError && !doc.isNull();
     if (isJson && doc.isObject()) {
@@ -87,12 +87,14 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
     switch (status) {
     case 400: {
         const QString v = e.validationText();
-        e.message = tr("The server rejected the request: %1")
-                        .arg(v.isEmpty() ? (detail.isEmpty() ? tr("bad request") : detail) : oneLine(v, 1000));
+        e.message
+            = tr("The server rejected the request: %1")
+                  .arg(v.isEmpty() ? (detail.isEmpty() ? tr("bad request") : detail) : oneLine(v, 1000));
         break;
     }
     case 401:
-        e.message = tr("The server refused the API key: %1").arg(detail.isEmpty() ? tr("not authenticated") : detail);
+        e.message = tr("The server refused the API key: %1")
+                        .arg(detail.isEmpty() ? tr("not authenticated") : detail);
         if (detail.contains(QLatin1String("legacy"), Qt::CaseInsensitive))
             e.message += QLatin1Char(' ')
                 + tr("Create a personal access token in Label Studio (Account & Settings → Personal Access "
@@ -108,11 +110,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
     case 405:
         if (!isJson) {
             e.kind = Kind::NotAvailable;
-            e.message = tr("This is not available on this server (it answered with a plain %1 page). It may be "
-                           "a Label Studio Enterprise feature, or the server URL may point to the wrong place.")
-                            .arg(status);
+            e.message
+                = tr("This is not available on this server (it answered with a plain %1 page). It may be "
+                     "a Label Studio Enterprise feature, or the server URL may point to the wrong place.")
+                      .arg(status);
         } else {
-            e.message = tr("Not found: %1").arg(detail.isEmpty() ? tr("the server has no such object") : detail);
+            e.message
+                = tr("Not found: %1").arg(detail.isEmpty() ? tr("the server has no such object") : detail);
         }
         break;
     case 408:
@@ -124,9 +128,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
         break;
     default:
         if (status >= 500)
-            e.message = tr("The server failed (HTTP %1)%2. Try again later, or ask the server's administrator.")
-                            .arg(status)
-                            .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+            e.message
+                = tr("The server failed (HTTP %1)%2. Try again later, or ask the server's administrator.")
+                      .arg(status)
+                      .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
         else
             e.message = tr("The server answered HTTP %1%2.")
                             .arg(status)
@@ -142,8 +147,9 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &
     e.networkError = code;
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        e.message = tr("Could not connect to %1: connection refused. Is the server running and the URL right?")
-                        .arg(host);
+        e.message
+            = tr("Could not connect to %1: connection refused. Is the server running and the URL right?")
+                  .arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
         e.message = tr("The server %1 was not found. Check the URL.").arg(host);
@@ -161,7 +167,8 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        e.message = tr("The proxy failed: %1. Check the proxy settings (HTTPS_PROXY, NO_PROXY).").arg(oneLine(qtText));
+        e.message = tr("The proxy failed: %1. Check the proxy settings (HTTPS_PROXY, NO_PROXY).")
+                        .arg(oneLine(qtText));
         break;
     default:
         e.message = tr("Network error talking to %1: %2").arg(host, oneLine(qtText));

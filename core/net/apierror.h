@@ -13,24 +13,24 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,      // connection refused, reset, DNS, TLS ...
-        Timeout,      // no data within the transfer timeout
-        Cancelled,    // cancelled by the caller
-        Http,         // a JSON error reply (see httpStatus)
+        Network, // connection refused, reset, DNS, TLS ...
+        Timeout, // no data within the transfer timeout
+        Cancelled, // cancelled by the caller
+        Http, // a JSON error reply (see httpStatus)
         NotAvailable, // a non-JSON 404/405: the route does not exist on this server (Community vs Enterprise)
-        Parse,        // a 2xx reply whose body is not what the API promises (malformed or truncated JSON)
-        Auth,         // the key is unusable before anything is sent (expired PAT, access token pasted, ...)
-        Redirect,     // a refused redirect (HTTPS->HTTP, too many hops, bad Location)
-        Unsupported,  // the server is older than the oldest version we support
+        Parse, // a 2xx reply whose body is not what the API promises (malformed or truncated JSON)
+        Auth, // the key is unusable before anything is sent (expired PAT, access token pasted, ...)
+        Redirect, // a refused redirect (HTTPS->HTTP, too many hops, bad Location)
+        Unsupported, // the server is older than the oldest version we support
         InvalidInput, // the caller's input (URL, JSON query ...) is wrong
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString detail;               // the server's "detail", verbatim
+    QString detail; // the server's "detail", verbatim
     QJsonObject validationErrors; // the server's "validation_errors", verbatim
-    QString message;              // for people: what happened and what to do
+    QString message; // for people: what happened and what to do
 
     bool ok() const { return kind == Kind::None; }
     bool isAuthError() const { return kind == Kind::Auth || httpStatus == 401 || httpStatus == 403; }

@@ -15,8 +15,8 @@ namespace {
 constexpr qsizetype kMaxErrorBody = 1 << 20;
 } // namespace
 
-ApiJob::ApiJob(QNetworkAccessManager *nam, const RequestFactory *factory, TokenManager *tokens, RequestSpec spec,
-               QObject *parent)
+ApiJob::ApiJob(QNetworkAccessManager *nam, const RequestFactory *factory, TokenManager *tokens,
+    RequestSpec spec, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_factory(factory)
@@ -58,7 +58,8 @@ void ApiJob::start()
     if (!m_factory->setupError().isEmpty()) {
         // Deliver asynchronously so that callers always see finished() after start() returned.
         QMetaObject::invokeMethod(
-            this, [this] { finishWith(ApiError::make(ApiError::Kind::InvalidInput, m_factory->setupError())); },
+            this,
+            [this] { finishWith(ApiError::make(ApiError::Kind::InvalidInput, m_factory->setupError())); },
             Qt::QueuedConnection);
         return;
     }
@@ -78,7 +79,8 @@ void ApiJob::authorizeAndSend()
             return;
         if (!error.ok()) {
             // Called synchronously from start() for unusable keys: defer so finished() comes after start().
-            QMetaObject::invokeMethod(this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
             return;
         }
         send(authorization);
@@ -96,8 +98,8 @@ void ApiJob::send(const QByteArray &authorization)
     m_status = 0;
     m_timedOut = false;
     ++m_attempts;
-    qCDebug(lcNet).noquote() << m_verb << m_url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo) << "attempt"
-                             << m_attempts;
+    qCDebug(lcNet).noquote() << m_verb << m_url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                             << "attempt" << m_attempts;
 
     QNetworkReply *reply = nullptr;
     if (m_verb == "GET")
@@ -159,9 +161,9 @@ void ApiJob::onReplyFinished()
         if (tryRetry(0, QNetworkReply::TimeoutError, {}))
             return;
         finishWith(ApiError::make(ApiError::Kind::Timeout,
-                                  tr("%1 did not answer within %2 s. Try again, or raise the timeout.")
-                                      .arg(host())
-                                      .arg(m_factory->timeoutFor(m_spec) / 1000.0)));
+            tr("%1 did not answer within %2 s. Try again, or raise the timeout.")
+                .arg(host())
+                .arg(m_factory->timeoutFor(m_spec) / 1000.0)));
         return;
     }
     // A status with a transport error means the body broke off (reset or truncated): not a reply to trust.
@@ -219,28 +221,30 @@ bool ApiJob::followRedirect(const QUrl &location)
     const QUrl target = m_url.resolved(location);
     if (location.isEmpty() || !target.isValid()) {
         finishWith(ApiError::make(ApiError::Kind::Redirect,
-                                  tr("%1 answered HTTP %2 without a usable redirect target.").arg(host()).arg(m_status)));
+            tr("%1 answered HTTP %2 without a usable redirect target.").arg(host()).arg(m_status)));
         return false;
     }
     if (++m_redirects > m_factory->options().maxRedirects) {
         finishWith(ApiError::make(ApiError::Kind::Redirect,
-                                  tr("Too many redirects (more than %1) from %2. Check the server URL.")
-                                      .arg(m_factory->options().maxRedirects)
-                                      .arg(host())));
+            tr("Too many redirects (more than %1) from %2. Check the server URL.")
+                .arg(m_factory->options().maxRedirects)
+                .arg(host())));
         return false;
     }
     if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
         finishWith(ApiError::make(ApiError::Kind::Redirect,
-                                  tr("%1 redirected a secure request to an insecure address (%2). The request "
-                                     "was not sent there.")
-                                      .arg(host(), target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+            tr("%1 redirected a secure request to an insecure address (%2). The request "
+               "was not sent there.")
+                .arg(host(), target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
         return false;
     }
     if (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http")) {
-        finishWith(ApiError::make(ApiError::Kind::Redirect, tr("%1 redirected to an unsupported address.").arg(host())));
+        finishWith(ApiError::make(
+            ApiError::Kind::Redirect, tr("%1 redirected to an unsupported address.").arg(host())));
         return false;
     }
-    qCInfo(lcNet).noquote() << "redirect" << m_status << "to" << target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    qCInfo(lcNet).noquote() << "redirect" << m_status << "to"
+                            << target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     // 301/302/303 turn a POST into a GET (what browsers and the SDK's httpx do); 307/308 keep verb and body.
     if (m_status == 303 || ((m_status == 301 || m_status == 302) && m_verb == "POST")) {
         m_verb = "GET";

@@ -27,7 +27,7 @@ class ApiJob : public QObject
     Q_OBJECT
 public:
     ApiJob(QNetworkAccessManager *nam, const RequestFactory *factory, TokenManager *tokens, RequestSpec spec,
-           QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ApiJob() override;
 
     void start();

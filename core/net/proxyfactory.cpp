@@ -32,8 +32,7 @@ EnvironmentProxyFactory::EnvironmentProxyFactory(QString httpsProxy, QString htt
     , m_httpProxy(std::move(httpProxy))
     , m_noProxy(std::move(noProxy))
     , m_fromEnvironment(false)
-{
-}
+{ }
 
 QNetworkProxy EnvironmentProxyFactory::parseProxy(const QString &text)
 {
@@ -44,7 +43,7 @@ QNetworkProxy EnvironmentProxyFactory::parseProxy(const QString &text)
         return QNetworkProxy(QNetworkProxy::NoProxy);
     const bool socks = url.scheme().startsWith(QLatin1String("socks"));
     QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
-                        static_cast<quint16>(url.port(socks ? 1080 : 80)), url.userName(), url.password());
+        static_cast<quint16>(url.port(socks ? 1080 : 80)), url.userName(), url.password());
     return proxy;
 }
 
@@ -91,11 +90,11 @@ QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuer
     if (configured.isEmpty()) {
         if (m_fromEnvironment)
             return systemProxyForQuery(query);
-        return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return { QNetworkProxy(QNetworkProxy::NoProxy) };
     }
     if (bypasses(url.host(), url.port(https ? 443 : 80), m_noProxy))
-        return {QNetworkProxy(QNetworkProxy::NoProxy)};
-    return {parseProxy(configured)};
+        return { QNetworkProxy(QNetworkProxy::NoProxy) };
+    return { parseProxy(configured) };
 }
 
 } // namespace lsdesk

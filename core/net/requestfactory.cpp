@@ -18,21 +18,22 @@ RequestFactory::RequestFactory(ServerUrl server, ClientOptions options)
         } else {
             m_extraCas = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
             if (m_extraCas.isEmpty())
-                m_setupError = QCoreApplication::translate("RequestFactory",
-                                                           "The CA bundle %1 holds no PEM certificate.")
+                m_setupError = QCoreApplication::translate(
+                    "RequestFactory", "The CA bundle %1 holds no PEM certificate.")
                                    .arg(m_options.caBundlePath);
         }
     }
 }
 
-QNetworkRequest RequestFactory::build(const QUrl &url, const RequestSpec &spec, const QByteArray &authorization) const
+QNetworkRequest RequestFactory::build(
+    const QUrl &url, const RequestSpec &spec, const QByteArray &authorization) const
 {
     QNetworkRequest req(url);
     req.setRawHeader("User-Agent", m_options.userAgent);
     req.setRawHeader("Accept", spec.accept);
     if (!spec.body.isEmpty() || !spec.contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader,
-                      spec.contentType.isEmpty() ? QByteArrayLiteral("application/json") : spec.contentType);
+            spec.contentType.isEmpty() ? QByteArrayLiteral("application/json") : spec.contentType);
     if (!authorization.isEmpty())
         req.setRawHeader("Authorization", authorization);
     // Redirects are ours to follow (see ApiJob): Qt would forward every header to any host.

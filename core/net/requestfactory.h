@@ -9,7 +9,6 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QUrlQuery>
-
 #include <optional>
 
 namespace lsdesk {
@@ -21,10 +20,10 @@ struct RequestSpec
     QString path; // relative API path, e.g. "api/projects/"
     QUrlQuery query;
     QByteArray body;
-    QByteArray contentType;                 // defaults to application/json when a body is set
+    QByteArray contentType; // defaults to application/json when a body is set
     QByteArray accept = "application/json"; // exports override this
     bool authenticated = true;
-    int timeoutMs = -1;               // inactivity timeout; -1 = the client's default
+    int timeoutMs = -1; // inactivity timeout; -1 = the client's default
     std::optional<RetryPolicy> retry; // nullopt = the client's default
     // Marks a non-idempotent verb as safe to replay (the token exchange is: it creates nothing).
     bool replayable = false;
@@ -55,8 +54,14 @@ public:
     QUrl urlFor(const RequestSpec &spec) const { return m_server.resolve(spec.path, spec.query); }
     // `authorization` is the complete header value ("Bearer ..."/"Token ...") or empty.
     QNetworkRequest build(const QUrl &url, const RequestSpec &spec, const QByteArray &authorization) const;
-    int timeoutFor(const RequestSpec &spec) const { return spec.timeoutMs > 0 ? spec.timeoutMs : m_options.timeoutMs; }
-    const RetryPolicy &retryFor(const RequestSpec &spec) const { return spec.retry ? *spec.retry : m_options.retry; }
+    int timeoutFor(const RequestSpec &spec) const
+    {
+        return spec.timeoutMs > 0 ? spec.timeoutMs : m_options.timeoutMs;
+    }
+    const RetryPolicy &retryFor(const RequestSpec &spec) const
+    {
+        return spec.retry ? *spec.retry : m_options.retry;
+    }
 
 private:
     ServerUrl m_server;

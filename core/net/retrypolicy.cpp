@@ -1,9 +1,8 @@
 #include "retrypolicy.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <QRandomGenerator>
-
+#include <QTimeZone>
 #include <algorithm>
 #include <cmath>
 
@@ -30,7 +29,8 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &value, const Q
     if (ok && seconds >= 0 && std::isfinite(seconds))
         return static_cast<int>(std::min<double>(seconds * 1000.0, maxDelayMs));
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
@@ -39,8 +39,7 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &value, const Q
 }
 
 std::optional<int> RetryPolicy::delayFor(int retriesTaken, const QByteArray &verb, int status,
-                                         QNetworkReply::NetworkError error, const QByteArray &retryAfter,
-                                         const QDateTime &now) const
+    QNetworkReply::NetworkError error, const QByteArray &retryAfter, const QDateTime &now) const
 {
     if (retriesTaken >= maxRetries)
         return std::nullopt;
@@ -57,7 +56,8 @@ std::optional<int> RetryPolicy::delayFor(int retriesTaken, const QByteArray &ver
     if (const auto server = parseRetryAfter(retryAfter, now))
         return *server;
     const double base = std::min<double>(maxDelayMs, baseDelayMs * std::pow(2.0, retriesTaken));
-    const double spread = jitter > 0 ? (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0) * jitter : 0.0;
+    const double spread
+        = jitter > 0 ? (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0) * jitter : 0.0;
     return static_cast<int>(std::clamp(base * (1.0 + spread), 0.0, double(maxDelayMs)));
 }
 

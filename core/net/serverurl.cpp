@@ -16,10 +16,9 @@ ServerUrl ServerUrl::parse(const QString &text)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         || url.host().isEmpty()) {
-        result.m_error = QCoreApplication::translate(
-                             "ServerUrl",
-                             "\"%1\" is not a server URL. Use the address you open Label Studio at, "
-                             "for example https://labelstudio.example.com or http://localhost:8080.")
+        result.m_error = QCoreApplication::translate("ServerUrl",
+            "\"%1\" is not a server URL. Use the address you open Label Studio at, "
+            "for example https://labelstudio.example.com or http://localhost:8080.")
                              .arg(trimmed);
         return result;
     }
@@ -52,9 +51,11 @@ QUrl ServerUrl::resolve(const QString &path, const QUrlQuery &query) const
 
 bool ServerUrl::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    const auto defaultPort = [](const QUrl &u) { return u.scheme().toLower() == QLatin1String("https") ? 443 : 80; };
+    const auto defaultPort
+        = [](const QUrl &u) { return u.scheme().toLower() == QLatin1String("https") ? 443 : 80; };
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort(a)) == b.port(defaultPort(b));
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 } // namespace lsdesk
