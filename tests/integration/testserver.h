@@ -10,14 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <optional>
 
 namespace lsdesk::test {
 
 struct TestServer
 {
-    QString url;       // http://127.0.0.1:PORT
+    QString url; // http://127.0.0.1:PORT
     QString prefixUrl; // http://127.0.0.1:NGINX/ls, or empty
     QString legacyToken;
     QString pat;
@@ -53,8 +52,7 @@ struct TestServer
 };
 
 // Runs one asynchronous API call to completion: `start` receives the callback to pass on.
-template<class T, class Start>
-Result<T> await(Start &&start, int timeoutMs = 180000)
+template <class T, class Start> Result<T> await(Start &&start, int timeoutMs = 180000)
 {
     std::optional<Result<T>> out;
     QEventLoop loop;
@@ -67,7 +65,8 @@ Result<T> await(Start &&start, int timeoutMs = 180000)
         loop.exec();
     }
     if (!out)
-        return Result<T>::failure(ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test: no completion")));
+        return Result<T>::failure(
+            ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test: no completion")));
     return *out;
 }
 

@@ -32,7 +32,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error.httpStatus, 401);
         QVERIFY2(r.error.detail.contains(QLatin1String("legacy token authentication has been disabled")),
-                 qPrintable(r.error.detail));
+            qPrintable(r.error.detail));
         QVERIFY(r.error.message.contains(r.error.detail)); // verbatim
         QVERIFY(r.error.message.contains(QLatin1String("personal access token")));
         QVERIFY(!r.error.message.contains(m_server.legacyToken));
@@ -54,7 +54,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LABEL_STUDIO_URL"), m_server.url);
         env.insert(QStringLiteral("LABEL_STUDIO_API_KEY"), m_server.legacyToken);
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("LSDESK_CLI"), {QStringLiteral("whoami")});
+        p.start(qEnvironmentVariable("LSDESK_CLI"), { QStringLiteral("whoami") });
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 3);
         const QByteArray err = p.readAllStandardError();

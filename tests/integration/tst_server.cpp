@@ -5,12 +5,12 @@
 #include "api/annotationsapi.h"
 #include "api/projectsapi.h"
 #include "api/session.h"
-#include "api/taskstream.h"
 #include "api/tasksapi.h"
+#include "api/taskstream.h"
 #include "testserver.h"
 
-#include <QJsonArray>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -22,16 +22,16 @@ using namespace lsdesk;
 using namespace lsdesk::test;
 
 namespace {
-const QString kConfig = QStringLiteral(
-    "<View><Text name=\"text\" value=\"$text\"/><Choices name=\"sentiment\" toName=\"text\">"
-    "<Choice value=\"yes\"/><Choice value=\"no\"/></Choices></View>");
+const QString kConfig
+    = QStringLiteral("<View><Text name=\"text\" value=\"$text\"/><Choices name=\"sentiment\" toName=\"text\">"
+                     "<Choice value=\"yes\"/><Choice value=\"no\"/></Choices></View>");
 
 QJsonArray choiceResult(const QString &choice)
 {
-    return QJsonArray{QJsonObject{{QStringLiteral("from_name"), QStringLiteral("sentiment")},
-                                  {QStringLiteral("to_name"), QStringLiteral("text")},
-                                  {QStringLiteral("type"), QStringLiteral("choices")},
-                                  {QStringLiteral("value"), QJsonObject{{QStringLiteral("choices"), QJsonArray{choice}}}}}};
+    return QJsonArray { QJsonObject { { QStringLiteral("from_name"), QStringLiteral("sentiment") },
+        { QStringLiteral("to_name"), QStringLiteral("text") },
+        { QStringLiteral("type"), QStringLiteral("choices") },
+        { QStringLiteral("value"), QJsonObject { { QStringLiteral("choices"), QJsonArray { choice } } } } } };
 }
 } // namespace
 
@@ -96,13 +96,15 @@ private Q_SLOTS:
             m_url = m_server.prefixUrl;
         }
         const ApiKey key = ApiKey::classify(m_key);
-        QCOMPARE(key.kind(), m_mode == QLatin1String("legacy") ? ApiKey::Kind::Legacy : ApiKey::Kind::PersonalAccessToken);
+        QCOMPARE(key.kind(),
+            m_mode == QLatin1String("legacy") ? ApiKey::Kind::Legacy : ApiKey::Kind::PersonalAccessToken);
         m_client = std::make_unique<Client>(ServerUrl::parse(m_url), key);
     }
 
     void connectReportsVersionAndUser()
     {
-        const auto info = await<ServerInfo>([&](auto cb) { SessionApi(m_client.get()).connectToServer(this, cb); });
+        const auto info
+            = await<ServerInfo>([&](auto cb) { SessionApi(m_client.get()).connectToServer(this, cb); });
         QVERIFY2(info.ok(), qPrintable(info.error.message));
         QCOMPARE(info->version.release, QStringLiteral("1.23.2"));
         QCOMPARE(info->version.edition, QStringLiteral("Community"));
@@ -115,10 +117,12 @@ private Q_SLOTS:
 
     void createProjectAndImport()
     {
-        const QString title = QStringLiteral("it-%1-%2").arg(m_mode, QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QString title
+            = QStringLiteral("it-%1-%2").arg(m_mode, QUuid::createUuid().toString(QUuid::Id128).left(8));
         const auto project = await<Project>([&](auto cb) {
             ProjectsApi(m_client.get())
-                .create({{QStringLiteral("title"), title}, {QStringLiteral("label_config"), kConfig}}, this, cb);
+                .create({ { QStringLiteral("title"), title }, { QStringLiteral("label_config"), kConfig } },
+                    this, cb);
         });
         QVERIFY2(project.ok(), qPrintable(project.error.message));
         QCOMPARE(project->title, title);
@@ -127,9 +131,9 @@ private Q_SLOTS:
 
         QJsonArray tasks;
         for (int i = 0; i < 1000; ++i)
-            tasks.append(QJsonObject{{QStringLiteral("data"),
-                                      QJsonObject{{QStringLiteral("text"), QStringLiteral("task number %1 ✓").arg(i)},
-                                                  {QStringLiteral("n"), i}}}});
+            tasks.append(QJsonObject { { QStringLiteral("data"),
+                QJsonObject { { QStringLiteral("text"), QStringLiteral("task number %1 ✓").arg(i) },
+                    { QStringLiteral("n"), i } } } });
         const auto imported = await<ImportResult>(
             [&](auto cb) { TasksApi(m_client.get()).importTasks(m_projectId, tasks, this, cb); });
         QVERIFY2(imported.ok(), qPrintable(imported.error.message));
@@ -138,7 +142,8 @@ private Q_SLOTS:
         m_taskIds = imported->taskIds;
         std::sort(m_taskIds.begin(), m_taskIds.end());
 
-        const auto got = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).get(m_projectId, this, cb); });
+        const auto got
+            = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).get(m_projectId, this, cb); });
         QVERIFY2(got.ok(), qPrintable(got.error.message));
         QCOMPARE(got->taskNumber, 1000);
     }
@@ -149,7 +154,8 @@ private Q_SLOTS:
         TaskQuery q;
         q.project = m_projectId;
         q.pageSize = 100;
-        const auto first = await<Page<Task>>([&](auto cb) { TasksApi(m_client.get()).listPage(q, 1, this, cb); });
+        const auto first
+            = await<Page<Task>>([&](auto cb) { TasksApi(m_client.get()).listPage(q, 1, this, cb); });
         QVERIFY2(first.ok(), qPrintable(first.error.message));
         QCOMPARE(first->total, 1000);
         QCOMPARE(first->pageCount(), 10);
@@ -179,16 +185,18 @@ private Q_SLOTS:
         TaskQuery q;
         q.project = m_projectId;
         q.fields = TaskQuery::Fields::TaskOnly;
-        q.query = QJsonObject{
-            {QStringLiteral("filters"),
-             QJsonObject{{QStringLiteral("conjunction"), QStringLiteral("and")},
-                         {QStringLiteral("items"),
-                          QJsonArray{QJsonObject{{QStringLiteral("filter"), QStringLiteral("filter:tasks:id")},
-                                                 {QStringLiteral("operator"), QStringLiteral("less_or_equal")},
-                                                 {QStringLiteral("type"), QStringLiteral("Number")},
-                                                 {QStringLiteral("value"), m_taskIds.value(9)}}}}}},
-            {QStringLiteral("ordering"), QJsonArray{QStringLiteral("-tasks:id")}}};
-        const auto page = await<Page<Task>>([&](auto cb) { TasksApi(m_client.get()).listPage(q, 1, this, cb); });
+        q.query
+            = QJsonObject { { QStringLiteral("filters"),
+                                QJsonObject { { QStringLiteral("conjunction"), QStringLiteral("and") },
+                                    { QStringLiteral("items"),
+                                        QJsonArray { QJsonObject {
+                                            { QStringLiteral("filter"), QStringLiteral("filter:tasks:id") },
+                                            { QStringLiteral("operator"), QStringLiteral("less_or_equal") },
+                                            { QStringLiteral("type"), QStringLiteral("Number") },
+                                            { QStringLiteral("value"), m_taskIds.value(9) } } } } } },
+                  { QStringLiteral("ordering"), QJsonArray { QStringLiteral("-tasks:id") } } };
+        const auto page
+            = await<Page<Task>>([&](auto cb) { TasksApi(m_client.get()).listPage(q, 1, this, cb); });
         QVERIFY2(page.ok(), qPrintable(page.error.message));
         QCOMPARE(page->total, 10);
         QCOMPARE(page->items.size(), 10);
@@ -201,21 +209,39 @@ private Q_SLOTS:
         const int taskId = m_taskIds.value(0);
         AnnotationsApi api(m_client.get());
         const auto created = await<Annotation>([&](auto cb) {
-            api.create(taskId, {{QStringLiteral("result"), choiceResult(QStringLiteral("yes"))}, {QStringLiteral("lead_time"), 1.5}},
-                       this, cb);
+            api.create(taskId,
+                { { QStringLiteral("result"), choiceResult(QStringLiteral("yes")) },
+                    { QStringLiteral("lead_time"), 1.5 } },
+                this, cb);
         });
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         QCOMPARE(created->task, taskId);
-        QCOMPARE(created->result.first().toObject().value(QLatin1String("value")).toObject().value(QLatin1String("choices")).toArray().first().toString(),
-                 QStringLiteral("yes"));
+        QCOMPARE(created->result.first()
+                     .toObject()
+                     .value(QLatin1String("value"))
+                     .toObject()
+                     .value(QLatin1String("choices"))
+                     .toArray()
+                     .first()
+                     .toString(),
+            QStringLiteral("yes"));
 
-        const auto updated = await<Annotation>(
-            [&](auto cb) { api.update(created->id, {{QStringLiteral("result"), choiceResult(QStringLiteral("no"))}}, this, cb); });
+        const auto updated = await<Annotation>([&](auto cb) {
+            api.update(
+                created->id, { { QStringLiteral("result"), choiceResult(QStringLiteral("no")) } }, this, cb);
+        });
         QVERIFY2(updated.ok(), qPrintable(updated.error.message));
         const auto fetched = await<Annotation>([&](auto cb) { api.get(created->id, this, cb); });
         QVERIFY2(fetched.ok(), qPrintable(fetched.error.message));
-        QCOMPARE(fetched->result.first().toObject().value(QLatin1String("value")).toObject().value(QLatin1String("choices")).toArray().first().toString(),
-                 QStringLiteral("no"));
+        QCOMPARE(fetched->result.first()
+                     .toObject()
+                     .value(QLatin1String("value"))
+                     .toObject()
+                     .value(QLatin1String("choices"))
+                     .toArray()
+                     .first()
+                     .toString(),
+            QStringLiteral("no"));
 
         const auto listed = await<QList<Annotation>>([&](auto cb) { api.list(taskId, this, cb); });
         QVERIFY2(listed.ok(), qPrintable(listed.error.message));
@@ -241,10 +267,10 @@ private Q_SLOTS:
         AnnotationsApi api(m_client.get());
         const auto created = await<Prediction>([&](auto cb) {
             api.createPrediction(taskId,
-                                 {{QStringLiteral("result"), choiceResult(QStringLiteral("no"))},
-                                  {QStringLiteral("score"), 0.75},
-                                  {QStringLiteral("model_version"), QStringLiteral("it-model-1")}},
-                                 this, cb);
+                { { QStringLiteral("result"), choiceResult(QStringLiteral("no")) },
+                    { QStringLiteral("score"), 0.75 },
+                    { QStringLiteral("model_version"), QStringLiteral("it-model-1") } },
+                this, cb);
         });
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         QCOMPARE(created->modelVersion, QStringLiteral("it-model-1"));
@@ -265,12 +291,14 @@ private Q_SLOTS:
     {
         TasksApi api(m_client.get());
         const auto created = await<Task>([&](auto cb) {
-            api.create(m_projectId, {{QStringLiteral("text"), QStringLiteral("one more")}}, {}, this, cb);
+            api.create(m_projectId, { { QStringLiteral("text"), QStringLiteral("one more") } }, {}, this, cb);
         });
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         const auto updated = await<Task>([&](auto cb) {
-            api.update(created->id, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), QStringLiteral("changed")}}}},
-                       this, cb);
+            api.update(created->id,
+                { { QStringLiteral("data"),
+                    QJsonObject { { QStringLiteral("text"), QStringLiteral("changed") } } } },
+                this, cb);
         });
         QVERIFY2(updated.ok(), qPrintable(updated.error.message));
         QCOMPARE(updated->data.value(QLatin1String("text")).toString(), QStringLiteral("changed"));
@@ -283,7 +311,7 @@ private Q_SLOTS:
     void errorPaths()
     {
         // A wrong key of each shape.
-        for (const QString &badKey : {QStringLiteral("0000000000000000000000000000000000000000")}) {
+        for (const QString &badKey : { QStringLiteral("0000000000000000000000000000000000000000") }) {
             Client bad(ServerUrl::parse(m_url), ApiKey::classify(badKey));
             const auto who = await<User>([&](auto cb) { SessionApi(&bad).whoami(this, cb); });
             QVERIFY(!who.ok());
@@ -292,58 +320,70 @@ private Q_SLOTS:
             QVERIFY(!who.error.message.contains(badKey));
         }
         // A missing project.
-        const auto missing = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).get(987654321, this, cb); });
+        const auto missing
+            = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).get(987654321, this, cb); });
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error.httpStatus, 404);
         QVERIFY(missing.error.isNotFound());
         // An invalid label config: the server's validation text reaches the caller.
-        const QString broken = QStringLiteral("<View><Choices name=\"c\" toName=\"nowhere\"><Choice value=\"a\"/></Choices></View>");
+        const QString broken = QStringLiteral(
+            "<View><Choices name=\"c\" toName=\"nowhere\"><Choice value=\"a\"/></Choices></View>");
         const auto invalid = await<Empty>(
             [&](auto cb) { ProjectsApi(m_client.get()).validateLabelConfig(m_projectId, broken, this, cb); });
         QVERIFY(!invalid.ok());
         QCOMPARE(invalid.error.httpStatus, 400);
-        QVERIFY2(invalid.error.validationText().contains(QLatin1String("nowhere")), qPrintable(invalid.error.validationText()));
+        QVERIFY2(invalid.error.validationText().contains(QLatin1String("nowhere")),
+            qPrintable(invalid.error.validationText()));
         QVERIFY(invalid.error.message.contains(QLatin1String("nowhere")));
         QCOMPARE(invalid.error.exitCode(), 1);
         const auto notXml = await<Project>([&](auto cb) {
-            ProjectsApi(m_client.get()).update(m_projectId, {{QStringLiteral("label_config"), QStringLiteral("<View><Text")}}, this, cb);
+            ProjectsApi(m_client.get())
+                .update(m_projectId, { { QStringLiteral("label_config"), QStringLiteral("<View><Text") } },
+                    this, cb);
         });
         QCOMPARE(notXml.error.httpStatus, 400);
         QVERIFY(!notXml.error.message.isEmpty());
         // A valid config passes.
-        const auto valid = await<Empty>(
-            [&](auto cb) { ProjectsApi(m_client.get()).validateLabelConfig(m_projectId, kConfig, this, cb); });
+        const auto valid = await<Empty>([&](auto cb) {
+            ProjectsApi(m_client.get()).validateLabelConfig(m_projectId, kConfig, this, cb);
+        });
         QVERIFY2(valid.ok(), qPrintable(valid.error.message));
         // Export formats of a Community server (used by the export dialog later).
         const auto formats = await<QList<ExportFormat>>(
             [&](auto cb) { ProjectsApi(m_client.get()).exportFormats(m_projectId, this, cb); });
         QVERIFY2(formats.ok(), qPrintable(formats.error.message));
-        QVERIFY(std::any_of(formats->begin(), formats->end(), [](const ExportFormat &f) { return f.name == QLatin1String("JSON") && !f.disabled; }));
+        QVERIFY(std::any_of(formats->begin(), formats->end(),
+            [](const ExportFormat &f) { return f.name == QLatin1String("JSON") && !f.disabled; }));
         // An Enterprise-only route answers with Django's HTML 404: "not available on this server".
         RequestSpec iaa;
         iaa.path = QStringLiteral("api/projects/%1/stats/IAA").arg(m_projectId);
-        const auto enterprise = await<Empty>([&](auto cb) { m_client->call<Empty>(iaa, this, cb, parseEmpty); });
+        const auto enterprise
+            = await<Empty>([&](auto cb) { m_client->call<Empty>(iaa, this, cb, parseEmpty); });
         QCOMPARE(enterprise.error.httpStatus, 404);
         QCOMPARE(enterprise.error.kind, ApiError::Kind::NotAvailable);
     }
 
     void cliCommands()
     {
-        const CliRun version = cli({QStringLiteral("version")});
+        const CliRun version = cli({ QStringLiteral("version") });
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.contains("Label Studio 1.23.2 (Community)"), version.out.constData());
 
-        const CliRun who = cli({QStringLiteral("whoami")});
+        const CliRun who = cli({ QStringLiteral("whoami") });
         QCOMPARE(who.exitCode, 0);
         QVERIFY2(who.out.contains(m_server.username.toUtf8()), who.out.constData());
 
-        const CliRun projects = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun projects
+            = cli({ QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(projects.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(projects.out).array();
-        QVERIFY(std::any_of(list.begin(), list.end(), [&](const QJsonValue &v) { return v.toObject().value(QLatin1String("id")).toInt() == m_projectId; }));
+        QVERIFY(std::any_of(list.begin(), list.end(), [&](const QJsonValue &v) {
+            return v.toObject().value(QLatin1String("id")).toInt() == m_projectId;
+        }));
 
-        const CliRun ndjson = cli({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
-                                   QString::number(m_projectId), QStringLiteral("--page-size"), QStringLiteral("150")});
+        const CliRun ndjson
+            = cli({ QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
+                QString::number(m_projectId), QStringLiteral("--page-size"), QStringLiteral("150") });
         QCOMPARE(ndjson.exitCode, 0);
         const QList<QByteArray> lines = ndjson.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 1000);
@@ -355,16 +395,17 @@ private Q_SLOTS:
         }
         QCOMPARE(ids, m_taskIds);
 
-        const CliRun json = cli({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
-                                 QString::number(m_projectId), QStringLiteral("--format"), QStringLiteral("json"),
-                                 QStringLiteral("--fields"), QStringLiteral("task-only")});
+        const CliRun json = cli({ QStringLiteral("tasks"), QStringLiteral("list"),
+            QStringLiteral("--project"), QString::number(m_projectId), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--fields"), QStringLiteral("task-only") });
         QCOMPARE(json.exitCode, 0);
         const QJsonArray arr = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(arr.size(), 1000);
         QVERIFY(!arr.first().toObject().contains(QLatin1String("annotations")));
 
         // The key on stdin instead of the environment or the process list.
-        const CliRun stdinKey = cli({QStringLiteral("whoami"), QStringLiteral("--api-key-stdin")}, m_key.toUtf8() + '\n', false);
+        const CliRun stdinKey = cli(
+            { QStringLiteral("whoami"), QStringLiteral("--api-key-stdin") }, m_key.toUtf8() + '\n', false);
         QCOMPARE(stdinKey.exitCode, 0);
         QVERIFY(stdinKey.out.contains(m_server.username.toUtf8()));
     }
@@ -372,12 +413,15 @@ private Q_SLOTS:
     void cliProfiles()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("needs a Secret Service: run under dbus-run-session -- bash .ci/with-keyring.sh (as the test command does)");
-        const QString name = QStringLiteral("it-%1-%2").arg(m_mode, QUuid::createUuid().toString(QUuid::Id128).left(8));
-        const CliRun save = cli({QStringLiteral("profile"), QStringLiteral("save"), name, QStringLiteral("--api-key-stdin")},
-                                m_key.toUtf8() + '\n', false);
+            QSKIP("needs a Secret Service: run under dbus-run-session -- bash .ci/with-keyring.sh (as the "
+                  "test command does)");
+        const QString name
+            = QStringLiteral("it-%1-%2").arg(m_mode, QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const CliRun save = cli(
+            { QStringLiteral("profile"), QStringLiteral("save"), name, QStringLiteral("--api-key-stdin") },
+            m_key.toUtf8() + '\n', false);
         QVERIFY2(save.exitCode == 0, save.err.constData());
-        const CliRun list = cli({QStringLiteral("profile"), QStringLiteral("list")});
+        const CliRun list = cli({ QStringLiteral("profile"), QStringLiteral("list") });
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains((name + QLatin1Char('\t') + m_url).toUtf8()));
         // The key is in the keychain, not in the settings file.
@@ -391,36 +435,38 @@ private Q_SLOTS:
         }
         QVERIFY(files > 0);
         // URL and key both come from the profile.
-        const CliRun who = cli({QStringLiteral("whoami"), QStringLiteral("--profile"), name}, {}, false);
+        const CliRun who = cli({ QStringLiteral("whoami"), QStringLiteral("--profile"), name }, {}, false);
         QVERIFY2(who.exitCode == 0, who.err.constData());
         QVERIFY(who.out.contains(m_server.username.toUtf8()));
         // Logout deletes profile and key.
-        const CliRun removed = cli({QStringLiteral("profile"), QStringLiteral("remove"), name});
+        const CliRun removed = cli({ QStringLiteral("profile"), QStringLiteral("remove"), name });
         QCOMPARE(removed.exitCode, 0);
-        const CliRun after = cli({QStringLiteral("whoami"), QStringLiteral("--profile"), name}, {}, false);
+        const CliRun after = cli({ QStringLiteral("whoami"), QStringLiteral("--profile"), name }, {}, false);
         QCOMPARE(after.exitCode, 2);
     }
 
     void cliErrors()
     {
-        const CliRun wrongKey = cli({QStringLiteral("whoami"), QStringLiteral("--api-key"),
-                                     QStringLiteral("1111111111111111111111111111111111111111")});
+        const CliRun wrongKey = cli({ QStringLiteral("whoami"), QStringLiteral("--api-key"),
+            QStringLiteral("1111111111111111111111111111111111111111") });
         QCOMPARE(wrongKey.exitCode, 3);
         QCOMPARE(wrongKey.err.count('\n'), 1); // one clear line
         QVERIFY(!wrongKey.err.contains("1111111111111111111111111111111111111111"));
 
-        const CliRun missing = cli({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
-                                    QStringLiteral("987654321")});
+        const CliRun missing = cli({ QStringLiteral("tasks"), QStringLiteral("list"),
+            QStringLiteral("--project"), QStringLiteral("987654321") });
         QCOMPARE(missing.exitCode, 4);
         QCOMPARE(missing.err.count('\n'), 1);
 
-        const CliRun usage = cli({QStringLiteral("tasks"), QStringLiteral("list")});
+        const CliRun usage = cli({ QStringLiteral("tasks"), QStringLiteral("list") });
         QCOMPARE(usage.exitCode, 2);
-        const CliRun badQuery = cli({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
-                                     QString::number(m_projectId), QStringLiteral("--query"), QStringLiteral("{oops")});
+        const CliRun badQuery
+            = cli({ QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
+                QString::number(m_projectId), QStringLiteral("--query"), QStringLiteral("{oops") });
         QCOMPARE(badQuery.exitCode, 2);
 
-        const CliRun refused = cli({QStringLiteral("version"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9")});
+        const CliRun refused = cli(
+            { QStringLiteral("version"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9") });
         QCOMPARE(refused.exitCode, 5);
         QVERIFY(refused.err.contains("connection refused"));
     }
@@ -428,9 +474,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_projectId > 0 && m_client) {
-            const auto removed = await<Empty>([&](auto cb) { ProjectsApi(m_client.get()).remove(m_projectId, this, cb); });
+            const auto removed
+                = await<Empty>([&](auto cb) { ProjectsApi(m_client.get()).remove(m_projectId, this, cb); });
             QVERIFY2(removed.ok(), qPrintable(removed.error.message));
-            const auto gone = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).get(m_projectId, this, cb); });
+            const auto gone
+                = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).get(m_projectId, this, cb); });
             QCOMPARE(gone.error.httpStatus, 404);
         }
     }
