@@ -4,6 +4,7 @@
 #include "api/session.h"
 #include "api/taskstream.h"
 #include "auth/credentialstore.h"
+#include "cli/configcommands.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,6 +24,8 @@ const char *kHelp = R"(Commands:
   projects list [--json]       all projects (id, title, task count)
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
+  config parse FILE.xml [--json]
+                               controls, objects and labels (the server's parsed_label_config)
   profile save NAME --url URL [--api-key-stdin]
                                save a server profile; its key goes to the OS keychain only
   profile list                 saved profiles (name, URL)
@@ -77,6 +80,12 @@ int CliApp::start(const QStringList &arguments)
         { QStringLiteral("page-size"), tr("Tasks per page request (default 500)."), QStringLiteral("n") },
         { QStringLiteral("concurrency"), tr("Page requests in flight (default 4)."), QStringLiteral("n") },
         { QStringLiteral("search"), tr("Filter projects by text."), QStringLiteral("text") },
+        { QStringLiteral("spec"), tr("config create: the JSON spec file (docs/config-spec.md)."),
+            QStringLiteral("file") },
+        { QStringLiteral("task"), tr("config validate: a task JSON file."), QStringLiteral("file") },
+        { QStringLiteral("annotation"), tr("config validate: an annotation JSON file."), QStringLiteral("file") },
+        { QStringLiteral("prediction"), tr("config validate: a prediction JSON file."), QStringLiteral("file") },
+        { QStringLiteral("summary"), tr("config diff: a project summary JSON file."), QStringLiteral("file") },
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -96,6 +105,12 @@ int CliApp::start(const QStringList &arguments)
     const QString cmd = m_positional.join(QLatin1Char(' '));
     static const QStringList known { QStringLiteral("version"), QStringLiteral("whoami"),
         QStringLiteral("projects list"), QStringLiteral("tasks list") };
+    if (m_positional.first() == QLatin1String("config")) {
+        // Label config commands work on local files only: no server, no credentials.
+        const int rc = ConfigCommands(m_parser, m_out).run(m_positional.mid(1));
+        m_out.flush();
+        return rc;
+    }
     if (m_positional.first() == QLatin1String("profile")) {
         const QString sub = m_positional.value(1);
         if (sub == QLatin1String("list") && m_positional.size() == 2) {

@@ -1,0 +1,500 @@
+#include "labelinterface.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lsdesk {
+
+namespace tags {
+namespace {
+const QStringList &objectList()
+{
+    static const QStringList l { QStringLiteral("audio"), QStringLiteral("image"), QStringLiteral("table"),
+        QStringLiteral("text"), QStringLiteral("video"), QStringLiteral("hypertext"), QStringLiteral("list"),
+        QStringLiteral("paragraphs"), QStringLiteral("timeseries"), QStringLiteral("chat") };
+    return l;
+}
+const QStringList &controlList()
+{
+    static const QStringList l { QStringLiteral("choices"), QStringLiteral("labels"), QStringLiteral("brush"),
+        QStringLiteral("brushlabels"), QStringLiteral("bitmask"), QStringLiteral("bitmasklabels"),
+        QStringLiteral("magicwand"), QStringLiteral("ellipse"), QStringLiteral("ellipselabels"),
+        QStringLiteral("keypoint"), QStringLiteral("keypointlabels"), QStringLiteral("vector"),
+        QStringLiteral("vectorlabels"), QStringLiteral("ocrlabels"), QStringLiteral("polygon"),
+        QStringLiteral("polygonlabels"), QStringLiteral("rectangle"), QStringLiteral("rectanglelabels"),
+        QStringLiteral("videorectangle"), QStringLiteral("videovector"), QStringLiteral("videovectorlabels"),
+        QStringLiteral("number"), QStringLiteral("datetime"), QStringLiteral("hypertextlabels"),
+        QStringLiteral("pairwise"), QStringLiteral("paragraphlabels"), QStringLiteral("ranker"),
+        QStringLiteral("rating"), QStringLiteral("relations"), QStringLiteral("taxonomy"),
+        QStringLiteral("textarea"), QStringLiteral("timeserieslabels"), QStringLiteral("timelinelabels"),
+        QStringLiteral("chatmessage"), QStringLiteral("reactcode") };
+    return l;
+}
+} // namespace
+
+bool isObjectTag(const QString &tag)
+{
+    return objectList().contains(tag.toLower());
+}
+bool isControlTag(const QString &tag)
+{
+    return controlList().contains(tag.toLower());
+}
+bool isLabelTag(const QString &tag)
+{
+    return tag == QLatin1String("Label") || tag == QLatin1String("Choice")
+        || tag == QLatin1String("Relation");
+}
+QStringList objectTags()
+{
+    return objectList();
+}
+QStringList controlTags()
+{
+    return controlList();
+}
+} // namespace tags
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("LabelInterface", s);
+}
+
+// Python's truthiness of an attribute: present and non-empty.
+bool truthy(const XmlNode *n, const char *name)
+{
+    return !n->attribute(QLatin1String(name)).isEmpty();
+}
+
+bool isControlNode(const XmlNode *n)
+{
+    return truthy(n, "name") && truthy(n, "toName") && n->name() != QLatin1String("Filter");
+}
+
+bool isObjectNode(const XmlNode *n)
+{
+    return truthy(n, "name") && (truthy(n, "value") || truthy(n, "valueList"));
+}
+
+// Ordered dict semantics of the SDK: assigning an existing key keeps its position, replaces the value.
+template <class T> void upsert(QList<T> &list, const T &item)
+{
+    for (T &existing : list) {
+        if (existing.name == item.name) {
+            existing = item;
+            return;
+        }
+    }
+    list.append(item);
+}
+
+QJsonObject attributesJson(const XmlAttributes &attrs)
+{
+    QJsonObject o;
+    for (const auto &a : attrs)
+        o.insert(a.first, a.second);
+    return o;
+}
+} // namespace
+
+bool ObjectTagInfo::valueIsVariable() const
+{
+    static const QRegularExpression re(QStringLiteral("^\\$[^, ]+$"));
+    return re.match(value).hasMatch();
+}
+
+QString ObjectTagInfo::valueType() const
+{
+    for (const auto &a : attributes) {
+        if (a.first == QLatin1String("valueType"))
+            return a.second;
+    }
+    for (const auto &a : attributes) {
+        if (a.first == QLatin1String("valuetype"))
+            return a.second;
+    }
+    return {};
+}
+
+QString ControlTagInfo::attribute(const QString &name, const QString &fallback) const
+{
+    for (const auto &a : attributes) {
+        if (a.first == name)
+            return a.second;
+    }
+    return fallback;
+}
+
+std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, XmlError *error)
+{
+    auto doc = XmlDocument::parse(config, error);
+    if (!doc)
+        return nullptr;
+    auto li = std::unique_ptr<LabelInterface>(new LabelInterface);
+    li->m_doc = std::move(doc);
+
+    // Labels per control, in first-seen order with dict semantics.
+    QHash<QString, QList<LabelTagInfo>> labels;
+    static const QRegularExpression dynamicRe(QStringLiteral("^\\$"));
+
+    li->m_doc->root()->forEachElement([&](XmlNode *n) {
+        if (isControlNode(n)) {
+            ControlTagInfo c;
+            c.tag = n->name();
+            c.name = n->attribute(QStringLiteral("name"));
+            c.toName = n->attribute(QStringLiteral("toName")).split(QLatin1Char(','));
+            c.attributes = n->attributes();
+            c.node = n;
+            c.dynamicValue
+                = n->attribute(QStringLiteral("value")).startsWith(QLatin1Char('$')) || truthy(n, "apiUrl");
+            if (n->attribute(QStringLiteral("perRegion")) == QLatin1String("true")) {
+                if (truthy(n, "whenTagName"))
+                    c.conditionals = { { QStringLiteral("type"), QStringLiteral("tag") },
+                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenTagName")) } };
+                else if (truthy(n, "whenLabelValue"))
+                    c.conditionals = { { QStringLiteral("type"), QStringLiteral("label") },
+                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenLabelValue")) } };
+                else if (truthy(n, "whenChoiceValue"))
+                    c.conditionals = { { QStringLiteral("type"), QStringLiteral("choice") },
+                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenChoiceValue")) } };
+            }
+            upsert(li->m_controls, c);
+        } else if (isObjectNode(n)) {
+            ObjectTagInfo o;
+            o.tag = n->name();
+            o.name = n->attribute(QStringLiteral("name"));
+            o.value = n->hasAttribute(QStringLiteral("valueList")) ? n->attribute(QStringLiteral("valueList"))
+                                                                   : n->attribute(QStringLiteral("value"));
+            o.attributes = n->attributes();
+            o.node = n;
+            upsert(li->m_objects, o);
+        } else if (truthy(n, "name")
+            && (n->name().toLower() == QLatin1String("chat")
+                || n->name().toLower() == QLatin1String("reactcode"))) {
+            // Self-referencing tags without toName/value: parked as objects, completed below.
+            ObjectTagInfo o;
+            o.tag = n->name();
+            o.name = n->attribute(QStringLiteral("name"));
+            o.value = n->hasAttribute(QStringLiteral("valueList")) ? n->attribute(QStringLiteral("valueList"))
+                                                                   : n->attribute(QStringLiteral("value"));
+            o.attributes = n->attributes();
+            o.node = n;
+            upsert(li->m_objects, o);
+        } else if (tags::isLabelTag(n->name())) {
+            // The nearest ancestor that is a control parsed so far.
+            for (XmlNode *p = n->parent(); p; p = p->parent()) {
+                const QString pname = p->attribute(QStringLiteral("name"));
+                if (pname.isEmpty() || !li->control(pname))
+                    continue;
+                QString value = n->attribute(QStringLiteral("alias"));
+                if (value.isEmpty())
+                    value = n->hasAttribute(QStringLiteral("value")) ? n->attribute(QStringLiteral("value"))
+                                                                     : QString();
+                if (value.isNull() && !n->hasAttribute(QStringLiteral("value")))
+                    break; // neither alias nor value: skipped, as the SDK does
+                LabelTagInfo l { n->name(), value, pname, n->attributes(), n };
+                QList<LabelTagInfo> &list = labels[pname];
+                bool replaced = false;
+                for (auto &existing : list) {
+                    if (existing.value == value) {
+                        existing = l;
+                        replaced = true;
+                    }
+                }
+                if (!replaced)
+                    list.append(l);
+                break;
+            }
+        }
+    });
+
+    // Self-referencing tags (Chat, ReactCode) get both sides.
+    const auto selfRef = [](const QString &tag) {
+        const QString t = tag.toLower();
+        return t == QLatin1String("chat") || t == QLatin1String("reactcode");
+    };
+    QList<ObjectTagInfo> parkedObjects = li->m_objects;
+    QList<ControlTagInfo> parkedControls = li->m_controls;
+    for (const ObjectTagInfo &o : std::as_const(parkedObjects)) {
+        if (selfRef(o.tag) && !li->control(o.name)) {
+            ControlTagInfo c;
+            c.tag = o.tag.toLower() == QLatin1String("chat") ? QStringLiteral("ChatMessage") : o.tag;
+            c.name = o.name;
+            c.toName = { o.name };
+            c.attributes = { { QStringLiteral("name"), o.name }, { QStringLiteral("toName"), o.name } };
+            c.node = o.node;
+            li->m_controls.append(c);
+        }
+    }
+    for (const ControlTagInfo &c : std::as_const(parkedControls)) {
+        if (selfRef(c.tag) && !li->object(c.name)) {
+            ObjectTagInfo o;
+            o.tag = c.tag;
+            o.name = c.name;
+            o.value = c.node->hasAttribute(QStringLiteral("valueList"))
+                ? c.node->attribute(QStringLiteral("valueList"))
+                : c.node->attribute(QStringLiteral("value"));
+            o.attributes = c.attributes;
+            o.node = c.node;
+            li->m_objects.append(o);
+        }
+    }
+
+    for (ControlTagInfo &c : li->m_controls) {
+        for (const QString &to : std::as_const(c.toName)) {
+            if (li->object(to))
+                c.objects.append(to);
+        }
+        c.labelTags = labels.value(c.name);
+        for (const auto &l : std::as_const(c.labelTags))
+            c.labels.append(l.value);
+    }
+    return li;
+}
+
+const ControlTagInfo *LabelInterface::control(const QString &name) const
+{
+    for (const auto &c : m_controls) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+const ObjectTagInfo *LabelInterface::object(const QString &name) const
+{
+    for (const auto &o : m_objects) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+namespace {
+template <class T>
+const T *getTag(const QList<T> &list, const QString &name, QString *error,
+    const T *(*find)(const QList<T> &, const QString &))
+{
+    if (!name.isEmpty()) {
+        const T *t = find(list, name);
+        if (!t && error) {
+            QStringList names;
+            for (const auto &i : list)
+                names << i.name;
+            *error
+                = tr("Name %1 is not found, available names: %2").arg(name, names.join(QLatin1String(", ")));
+        }
+        return t;
+    }
+    if (list.size() > 1) {
+        if (error)
+            *error = tr("Multiple object tags connected, you should specify name");
+        return nullptr;
+    }
+    if (list.isEmpty()) {
+        if (error)
+            *error = tr("The label config has no such tag.");
+        return nullptr;
+    }
+    return &list.first();
+}
+
+template <class T> const T *findByName(const QList<T> &list, const QString &name)
+{
+    for (const auto &i : list) {
+        if (i.name == name)
+            return &i;
+    }
+    return nullptr;
+}
+} // namespace
+
+const ControlTagInfo *LabelInterface::getControl(const QString &name, QString *error) const
+{
+    return getTag<ControlTagInfo>(m_controls, name, error, findByName<ControlTagInfo>);
+}
+
+const ObjectTagInfo *LabelInterface::getObject(const QString &name, QString *error) const
+{
+    return getTag<ObjectTagInfo>(m_objects, name, error, findByName<ObjectTagInfo>);
+}
+
+QList<const ControlTagInfo *> LabelInterface::findControls(const QString &tag) const
+{
+    QList<const ControlTagInfo *> out;
+    for (const auto &c : m_controls) {
+        if (tag.isEmpty() || c.tag.compare(tag, Qt::CaseInsensitive) == 0)
+            out.append(&c);
+    }
+    return out;
+}
+
+QList<const ObjectTagInfo *> LabelInterface::findObjects(const QString &tag) const
+{
+    QList<const ObjectTagInfo *> out;
+    for (const auto &o : m_objects) {
+        if (tag.isEmpty() || o.tag.compare(tag, Qt::CaseInsensitive) == 0)
+            out.append(&o);
+    }
+    return out;
+}
+
+std::optional<QJsonObject> LabelInterface::parsedLabelConfig(QString *error) const
+{
+    // label_studio_tools parse_config: its own walk, slightly different from LabelInterface.parse —
+    // labels may come from valueList, inputs come from any tag with name and value/valueList, and
+    // "indexFlag" variables (Repeater) turn matching to_name entries into regexes.
+    struct Output
+    {
+        QString name;
+        QJsonObject info;
+        QStringList toName;
+    };
+    QList<Output> outputs;
+    QHash<QString, QJsonObject> inputs;
+    QHash<QString, QList<QPair<QString, QJsonObject>>> labels;
+    QStringList variables;
+    static const QRegularExpression hasVariable(QStringLiteral("^\\$[A-Za-z_]+$"));
+    bool failed = false;
+
+    const auto outputIndex = [&](const QString &name) {
+        for (int i = 0; i < outputs.size(); ++i) {
+            if (outputs[i].name == name)
+                return i;
+        }
+        return -1;
+    };
+
+    m_doc->root()->forEachElement([&](XmlNode *n) {
+        if (failed)
+            return;
+        if (n->hasAttribute(QStringLiteral("indexFlag")))
+            variables << n->attribute(QStringLiteral("indexFlag"));
+        if (isControlNode(n)) {
+            QJsonObject info { { QStringLiteral("type"), n->name() } };
+            const QStringList toName = n->attribute(QStringLiteral("toName")).split(QLatin1Char(','));
+            info.insert(QStringLiteral("to_name"), QJsonArray::fromStringList(toName));
+            QJsonObject regex;
+            for (const QString &v : std::as_const(variables)) {
+                for (const QString &t : toName) {
+                    if (t.contains(v))
+                        regex.insert(v, QStringLiteral(".*"));
+                }
+            }
+            if (!regex.isEmpty())
+                info.insert(QStringLiteral("regex"), regex);
+            QJsonObject conditionals;
+            if (n->attribute(QStringLiteral("perRegion")) == QLatin1String("true")) {
+                if (truthy(n, "whenTagName"))
+                    conditionals = { { QStringLiteral("type"), QStringLiteral("tag") },
+                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenTagName")) } };
+                else if (truthy(n, "whenLabelValue"))
+                    conditionals = { { QStringLiteral("type"), QStringLiteral("label") },
+                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenLabelValue")) } };
+                else if (truthy(n, "whenChoiceValue"))
+                    conditionals = { { QStringLiteral("type"), QStringLiteral("choice") },
+                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenChoiceValue")) } };
+            }
+            if (!conditionals.isEmpty())
+                info.insert(QStringLiteral("conditionals"), conditionals);
+            if (hasVariable.match(n->attribute(QStringLiteral("value"))).hasMatch() || truthy(n, "apiUrl"))
+                info.insert(QStringLiteral("dynamic_labels"), true);
+            const QString name = n->attribute(QStringLiteral("name"));
+            const int at = outputIndex(name);
+            if (at >= 0)
+                outputs[at] = { name, info, toName };
+            else
+                outputs.append({ name, info, toName });
+        } else if (isObjectNode(n)) {
+            QJsonObject input { { QStringLiteral("type"), n->name() } };
+            const bool hasVt = n->hasAttribute(QStringLiteral("valueType"));
+            input.insert(QStringLiteral("valueType"),
+                hasVt ? QJsonValue(n->attribute(QStringLiteral("valueType"))) : QJsonValue(QJsonValue::Null));
+            const auto lstripDollar = [](QString s) {
+                while (s.startsWith(QLatin1Char('$')))
+                    s.remove(0, 1);
+                return s;
+            };
+            if (n->hasAttribute(QStringLiteral("value")))
+                input.insert(QStringLiteral("value"), lstripDollar(n->attribute(QStringLiteral("value"))));
+            else
+                input.insert(
+                    QStringLiteral("valueList"), lstripDollar(n->attribute(QStringLiteral("valueList"))));
+            inputs.insert(n->attribute(QStringLiteral("name")), input);
+        }
+        if (!tags::isLabelTag(n->name()))
+            return;
+        for (XmlNode *p = n->parent(); p; p = p->parent()) {
+            const QString pname = p->attribute(QStringLiteral("name"));
+            if (pname.isEmpty() || outputIndex(pname) < 0)
+                continue;
+            QString value = n->attribute(QStringLiteral("alias"));
+            if (value.isEmpty())
+                value = n->attribute(QStringLiteral("value"));
+            if (value.isEmpty())
+                value = n->attribute(QStringLiteral("valueList"));
+            if (value.isEmpty())
+                break;
+            auto &list = labels[pname];
+            const QJsonObject attrs = attributesJson(n->attributes());
+            bool replaced = false;
+            for (auto &e : list) {
+                if (e.first == value) {
+                    e.second = attrs;
+                    replaced = true;
+                }
+            }
+            if (!replaced)
+                list.append({ value, attrs });
+            break;
+        }
+    });
+    if (failed)
+        return std::nullopt;
+    Q_UNUSED(error)
+
+    QJsonObject result;
+    for (Output &o : outputs) {
+        QJsonArray inputList;
+        for (const QString &t : std::as_const(o.toName)) {
+            if (inputs.contains(t))
+                inputList.append(inputs.value(t));
+        }
+        o.info.insert(QStringLiteral("inputs"), inputList);
+        QJsonArray labelList;
+        QJsonObject labelAttrs;
+        for (const auto &l : labels.value(o.name)) {
+            labelList.append(l.first);
+            labelAttrs.insert(l.first, l.second);
+        }
+        o.info.insert(QStringLiteral("labels"), labelList);
+        o.info.insert(QStringLiteral("labels_attrs"), labelAttrs);
+        result.insert(o.name, o.info);
+    }
+    return result;
+}
+
+QJsonObject LabelInterface::sampleTaskData() const
+{
+    // The SDK looks for a comment holding a JSON object with "data" anywhere in the config.
+    QStringList comments = m_doc->outerComments();
+    m_doc->root()->forEachElement([&](XmlNode *n) {
+        for (int i = 0; i < n->childCount(); ++i) {
+            if (n->child(i)->kind() == XmlNode::Kind::Comment)
+                comments << n->child(i)->value();
+        }
+    });
+    for (const QString &c : std::as_const(comments)) {
+        const QJsonDocument d = QJsonDocument::fromJson(c.trimmed().toUtf8());
+        if (d.isObject() && d.object().contains(QLatin1String("data")))
+            return d.object().value(QLatin1String("data")).toObject();
+    }
+    return {};
+}
+
+} // namespace lsdesk

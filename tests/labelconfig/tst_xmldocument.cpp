@@ -1,0 +1,147 @@
+// The round-trip XML tree under label configs: unchanged text comes back byte for byte, an edit
+// changes only what was edited, and hostile or broken input gets a positioned error.
+
+#include "labelconfig/labelinterface.h"
+#include "labelconfig/xmldocument.h"
+
+#include <QTest>
+
+using namespace lsdesk;
+
+class TestXmlDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::newRow("plain") << QStringLiteral("<View><Text name=\"t\" value=\"$t\"/></View>");
+        QTest::newRow("pretty+newline")
+            << QStringLiteral("<View>\n  <Text name=\"t\" value=\"$t\"/>\n</View>\n");
+        QTest::newRow("crlf") << QStringLiteral(
+            "<View>\r\n\t<Text name='t'   value=\"$t\" />\r\n</View>\r\n");
+        QTest::newRow("declaration+comments")
+            << QStringLiteral("<?xml version=\"1.0\"?>\n<!-- top -->\n<View><!-- in --><Header value=\"a "
+                              "&amp; b\"/></View>\n<!-- end -->");
+        QTest::newRow("entities in text")
+            << QStringLiteral("<View><Header>1 &lt; 2 &amp;&amp; &#x41;&#66;</Header></View>");
+        QTest::newRow("cdata+pi") << QStringLiteral(
+            "<View><Style><![CDATA[.a > .b {}]]></Style><?pi data?></View>");
+        QTest::newRow("gt in attribute")
+            << QStringLiteral("<View><Header value=\"a > b\" style='x>y'/></View>");
+        QTest::newRow("unicode") << QStringLiteral("<View><Label value=\"😀 עברית é\"/></View>");
+        QTest::newRow("empty element pair")
+            << QStringLiteral("<View><Text name=\"t\" value=\"$t\"></Text></View>");
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, xml);
+        XmlError error;
+        const auto doc = XmlDocument::parse(xml, &error);
+        QVERIFY2(doc, qPrintable(error.toString()));
+        QCOMPARE(doc->toString(), xml);
+    }
+
+    void editChangesOnlyTheEditedTag()
+    {
+        const QString xml
+            = QStringLiteral("<View>\n  <!-- keep me -->\n  <Text name='t' value=\"$t\"/>\n"
+                             "  <Choices name=\"c\" toName=\"t\">\n    <Choice value=\"a&amp;b\"/>\n"
+                             "  </Choices>\n</View>\n");
+        XmlError error;
+        auto doc = XmlDocument::parse(xml, &error);
+        QVERIFY(doc);
+        XmlNode *choices = doc->root()->childElements().at(1);
+        QCOMPARE(choices->name(), QStringLiteral("Choices"));
+        choices->setAttribute(QStringLiteral("choice"), QStringLiteral("multiple"));
+        QCOMPARE(doc->toString(),
+            QStringLiteral(
+                "<View>\n  <!-- keep me -->\n  <Text name='t' value=\"$t\"/>\n"
+                "  <Choices name=\"c\" toName=\"t\" choice=\"multiple\">\n    <Choice value=\"a&amp;b\"/>\n"
+                "  </Choices>\n</View>\n"));
+        // Setting the same value again is not an edit.
+        auto doc2 = XmlDocument::parse(xml, &error);
+        doc2->root()->childElements().at(0)->setAttribute(QStringLiteral("name"), QStringLiteral("t"));
+        QCOMPARE(doc2->toString(), xml);
+    }
+
+    void insertAndRemoveKeepIndentation()
+    {
+        const QString xml
+            = QStringLiteral("<View>\n  <Labels name=\"l\" toName=\"t\">\n    <Label value=\"A\"/>\n"
+                             "    <Label value=\"B\"/>\n  </Labels>\n</View>\n");
+        XmlError error;
+        auto doc = XmlDocument::parse(xml, &error);
+        XmlNode *labels = doc->root()->childElements().at(0);
+        labels->insertElementIndented(2,
+            XmlNode::element(
+                QStringLiteral("Label"), { { QStringLiteral("value"), QStringLiteral("C \"q\" <&>") } }));
+        QCOMPARE(doc->toString(),
+            QStringLiteral("<View>\n  <Labels name=\"l\" toName=\"t\">\n    <Label value=\"A\"/>\n"
+                           "    <Label value=\"B\"/>\n    <Label value=\"C &quot;q&quot; &lt;&amp;&gt;\"/>\n"
+                           "  </Labels>\n</View>\n"));
+        labels->removeElementIndented(labels->childElements().at(0));
+        QCOMPARE(doc->toString(),
+            QStringLiteral("<View>\n  <Labels name=\"l\" toName=\"t\">\n"
+                           "    <Label value=\"B\"/>\n    <Label value=\"C &quot;q&quot; &lt;&amp;&gt;\"/>\n"
+                           "  </Labels>\n</View>\n"));
+        // The edit is visible to a fresh parse: the labels are what the document now says.
+        auto li = LabelInterface::parse(doc->toString(), &error);
+        QVERIFY(li);
+        QCOMPARE(li->control(QStringLiteral("l"))->labels,
+            (QStringList { QStringLiteral("B"), QStringLiteral("C \"q\" <&>") }));
+    }
+
+    void selfClosingElementGainsChildren()
+    {
+        XmlError error;
+        auto doc = XmlDocument::parse(
+            QStringLiteral("<View>\n  <Choices name=\"c\" toName=\"t\" />\n</View>"), &error);
+        XmlNode *choices = doc->root()->childElements().at(0);
+        choices->insertElementIndented(0,
+            XmlNode::element(QStringLiteral("Choice"), { { QStringLiteral("value"), QStringLiteral("x") } }));
+        QCOMPARE(doc->toString(),
+            QStringLiteral("<View>\n  <Choices name=\"c\" toName=\"t\">\n    <Choice value=\"x\"/>\n  "
+                           "</Choices>\n</View>"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QString>("fragment");
+        QTest::addColumn<int>("line");
+        QTest::newRow("empty") << QString() << QStringLiteral("empty") << 1;
+        QTest::newRow("mismatch") << QStringLiteral("<View>\n  <Text name=\"t\">\n</View>") << QString() << 3;
+        QTest::newRow("unclosed attribute")
+            << QStringLiteral("<View>\n<Text name=\"t/>\n</View>") << QString() << 3;
+        QTest::newRow("two roots") << QStringLiteral("<View/><View/>") << QString() << 1;
+        QTest::newRow("xxe file") << QStringLiteral("<?xml version=\"1.0\"?>\n<!DOCTYPE v [<!ENTITY x SYSTEM "
+                                                    "\"file:///etc/passwd\">]>\n<View>&x;</View>")
+                                  << QStringLiteral("DOCTYPE") << 2;
+        QTest::newRow("billion laughs")
+            << QStringLiteral("<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+                              "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><View>&b;</View>")
+            << QStringLiteral("DOCTYPE") << 1;
+        QTest::newRow("undeclared entity") << QStringLiteral("<View>&nope;</View>") << QString() << 1;
+    }
+
+    void errors()
+    {
+        QFETCH(QString, xml);
+        QFETCH(QString, fragment);
+        QFETCH(int, line);
+        XmlError error;
+        const auto doc = XmlDocument::parse(xml, &error);
+        QVERIFY(!doc);
+        QVERIFY(error.isError());
+        if (!fragment.isEmpty())
+            QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+        QCOMPARE(error.line, qint64(line));
+        QVERIFY(error.toString().contains(QString::number(line)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXmlDocument)
+#include "tst_xmldocument.moc"
