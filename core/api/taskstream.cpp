@@ -1,5 +1,7 @@
 #include "taskstream.h"
 
+#include <utility>
+
 namespace lsdesk {
 
 TaskStream::TaskStream(Client *client, TaskQuery query, int maxInFlight, QObject *parent)
@@ -12,7 +14,10 @@ TaskStream::TaskStream(Client *client, TaskQuery query, int maxInFlight, QObject
 
 TaskStream::~TaskStream()
 {
-    for (const auto &job : std::as_const(m_inFlight)) {
+    // cancel() calls back into onPage() synchronously: be done and own the list before cancelling.
+    m_done = true;
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (const auto &job : inFlight) {
         if (job)
             job->cancel();
     }
@@ -54,7 +59,10 @@ void TaskStream::onPage(int page, const Result<Page<Task>> &result)
     const Page<Task> &p = *result;
     if (page == 1) {
         m_total = p.total;
-        m_pageCount = p.pageCount();
+        // The server may cap page_size (TASK_API_PAGE_SIZE_MAX): then count pages in the size it uses.
+        if (p.total > p.items.size() && !p.items.isEmpty() && p.items.size() < m_query.pageSize)
+            m_query.pageSize = int(p.items.size());
+        m_pageCount = m_total < 0 ? -1 : (m_total + m_query.pageSize - 1) / m_query.pageSize;
     }
     if (m_pageCount < 0 && (p.items.isEmpty() || p.items.size() < m_query.pageSize))
         m_lastPageSeen = true;

@@ -70,6 +70,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
     QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     const bool isJson = perr.error == QJsonParseError::NoError && !doc.isNull();
+    // Django's error pages; some proxies send them without a Content-Type.
+    const QByteArray head = body.left(256).trimmed().toLower();
+    const bool isHtml = contentType.contains(QLatin1String("html"), Qt::CaseInsensitive)
+        || head.startsWith("<!doctype") || head.startsWith("<html");
     if (isJson && doc.isObject()) {
         const QJsonObject obj = doc.object();
         e.detail = flatten(obj.value(QLatin1String("detail")));
@@ -79,7 +83,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
             e.validationErrors = obj;
     } else if (isJson && doc.isArray()) {
         e.detail = flatten(doc.array());
-    } else if (!contentType.contains(QLatin1String("html"), Qt::CaseInsensitive)) {
+    } else if (!isHtml) {
         e.detail = oneLine(QString::fromUtf8(body));
     }
 
@@ -108,12 +112,17 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &c
         break;
     case 404:
     case 405:
-        if (!isJson) {
+        // A route the server does not have answers with an HTML page (or nothing); a plain-text or JSON
+        // 404 is the server speaking about an object ("Export is not completed").
+        if (!isJson && (isHtml || e.detail.isEmpty())) {
             e.kind = Kind::NotAvailable;
             e.message
                 = tr("This is not available on this server (it answered with a plain %1 page). It may be "
                      "a Label Studio Enterprise feature, or the server URL may point to the wrong place.")
                       .arg(status);
+        } else if (status == 405) {
+            e.message = tr("The server does not allow this request here (HTTP 405): %1")
+                            .arg(detail.isEmpty() ? tr("method not allowed") : detail);
         } else {
             e.message
                 = tr("Not found: %1").arg(detail.isEmpty() ? tr("the server has no such object") : detail);

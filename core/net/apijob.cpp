@@ -148,7 +148,8 @@ void ApiJob::onReplyFinished()
     if (!reply || m_done)
         return;
     m_timeout.stop();
-    m_body += reply->readAll();
+    if (reply->isOpen()) // an aborted reply (timeout) is closed: nothing to read
+        m_body += reply->readAll();
     m_headers = reply->rawHeaderPairs();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
@@ -246,7 +247,7 @@ bool ApiJob::followRedirect(const QUrl &location)
     qCInfo(lcNet).noquote() << "redirect" << m_status << "to"
                             << target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     // 301/302/303 turn a POST into a GET (what browsers and the SDK's httpx do); 307/308 keep verb and body.
-    if (m_status == 303 || ((m_status == 301 || m_status == 302) && m_verb == "POST")) {
+    if ((m_status == 303 && m_verb != "HEAD") || ((m_status == 301 || m_status == 302) && m_verb == "POST")) {
         m_verb = "GET";
         m_spec.body.clear();
         m_spec.contentType.clear();

@@ -29,11 +29,17 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &value, const Q
     if (ok && seconds >= 0 && std::isfinite(seconds))
         return static_cast<int>(std::min<double>(seconds * 1000.0, maxDelayMs));
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when
-        = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    // Parse date and time apart and join them in UTC: QLocale::toDateTime() would read them as local time,
+    // which does not exist in a DST gap.
+    const QStringList parts = QString::fromLatin1(v).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 6 || parts.at(5) != QLatin1String("GMT"))
+        return std::nullopt;
+    const QDate date
+        = QLocale::c().toDate(parts.mid(0, 4).join(QLatin1Char(' ')), QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = QLocale::c().toTime(parts.at(4), QStringLiteral("HH:mm:ss"));
+    const QDateTime when(date, time, QTimeZone::utc());
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
     const qint64 ms = std::max<qint64>(0, now.msecsTo(when));
     return static_cast<int>(std::min<qint64>(ms, maxDelayMs));
 }
