@@ -26,6 +26,9 @@ const char *kHelp = R"(Commands:
                                all tasks of a project, streamed as pages arrive
   config parse FILE.xml [--json]
                                controls, objects and labels (the server's parsed_label_config)
+  config diff OLD.xml NEW.xml [--summary S.json] [--json]
+                               structural changes; with a project summary, whether the server will
+                               refuse the new config and why (exit 1 if it will)
   profile save NAME --url URL [--api-key-stdin]
                                save a server profile; its key goes to the OS keychain only
   profile list                 saved profiles (name, URL)
@@ -83,9 +86,12 @@ int CliApp::start(const QStringList &arguments)
         { QStringLiteral("spec"), tr("config create: the JSON spec file (docs/config-spec.md)."),
             QStringLiteral("file") },
         { QStringLiteral("task"), tr("config validate: a task JSON file."), QStringLiteral("file") },
-        { QStringLiteral("annotation"), tr("config validate: an annotation JSON file."), QStringLiteral("file") },
-        { QStringLiteral("prediction"), tr("config validate: a prediction JSON file."), QStringLiteral("file") },
-        { QStringLiteral("summary"), tr("config diff: a project summary JSON file."), QStringLiteral("file") },
+        { QStringLiteral("annotation"), tr("config validate: an annotation JSON file."),
+            QStringLiteral("file") },
+        { QStringLiteral("prediction"), tr("config validate: a prediction JSON file."),
+            QStringLiteral("file") },
+        { QStringLiteral("summary"), tr("config diff: a project summary JSON file."),
+            QStringLiteral("file") },
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());

@@ -1,6 +1,7 @@
 #include "cli/configcommands.h"
 
 #include "cli/cliapp.h"
+#include "labelconfig/configdiff.h"
 #include "labelconfig/labelinterface.h"
 
 #include <QCoreApplication>
@@ -32,21 +33,91 @@ int ConfigCommands::run(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QLatin1String("parse") && args.size() == 2)
         return parse(args.at(1));
-    Output::error(tr("Use: config parse FILE.xml [--json] (see lsdesk-cli --help)"));
+    if (sub == QLatin1String("diff") && args.size() == 3)
+        return diff(args.at(1), args.at(2));
+    Output::error(tr("Use: config parse FILE.xml [--json] | config diff OLD.xml NEW.xml [--summary S.json] "
+                     "(see lsdesk-cli --help)"));
     return ExitUsage;
+}
+
+std::unique_ptr<LabelInterface> ConfigCommands::load(const QString &path, int *exitCode)
+{
+    const auto data = readFile(path);
+    if (!data) {
+        *exitCode = ExitLocalFile;
+        return nullptr;
+    }
+    XmlError error;
+    auto li = LabelInterface::parse(QString::fromUtf8(*data), &error);
+    if (!li) {
+        Output::error(tr("%1: %2").arg(path, error.toString()));
+        *exitCode = ExitValidation;
+    }
+    return li;
+}
+
+int ConfigCommands::diff(const QString &beforePath, const QString &afterPath)
+{
+    int rc = ExitOk;
+    const auto before = load(beforePath, &rc);
+    if (!before)
+        return rc;
+    const auto after = load(afterPath, &rc);
+    if (!after)
+        return rc;
+    const QList<ConfigChange> changes = ConfigDiff::compare(*before, *after);
+    const bool asJson = m_parser.isSet(QStringLiteral("json"));
+    QJsonArray changeList;
+    for (const ConfigChange &c : changes) {
+        if (asJson)
+            changeList.append(c.text());
+        else
+            m_out.writeLine(c.text());
+    }
+    if (!asJson && changes.isEmpty())
+        m_out.writeLine(tr("No structural changes."));
+    if (!m_parser.isSet(QStringLiteral("summary"))) {
+        if (asJson)
+            m_out.write(QJsonDocument(QJsonObject { { QStringLiteral("changes"), changeList } }).toJson());
+        return ExitOk;
+    }
+    const auto summaryData = readFile(m_parser.value(QStringLiteral("summary")));
+    if (!summaryData)
+        return ExitLocalFile;
+    QJsonParseError perr {};
+    const QJsonDocument summaryDoc = QJsonDocument::fromJson(*summaryData, &perr);
+    if (!summaryDoc.isObject()) {
+        Output::error(tr("%1 is not a project summary (JSON object): %2")
+                          .arg(m_parser.value(QStringLiteral("summary")), perr.errorString()));
+        return ExitLocalFile;
+    }
+    const ServerVerdict v = ConfigDiff::predict(*after, ProjectSummary::fromJson(summaryDoc.object()));
+    if (asJson) {
+        m_out.write(QJsonDocument(
+            QJsonObject { { QStringLiteral("changes"), changeList },
+                { QStringLiteral("refused_on_save"), QJsonArray::fromStringList(v.refusedOnSave) },
+                { QStringLiteral("refused_on_validate"), QJsonArray::fromStringList(v.refusedOnValidate) },
+                { QStringLiteral("notes"), QJsonArray::fromStringList(v.notes) } })
+                        .toJson());
+    } else {
+        for (const QString &e : v.refusedOnSave)
+            m_out.writeLine(tr("The server will refuse to save this config: %1").arg(e));
+        for (const QString &e : v.refusedOnValidate) {
+            if (!v.refusedOnSave.contains(e))
+                m_out.writeLine(tr("The server's validation will refuse this config: %1").arg(e));
+        }
+        for (const QString &n : v.notes)
+            m_out.writeLine(tr("Note: %1").arg(n));
+    }
+    return v.accepted() ? ExitOk : ExitValidation;
 }
 
 int ConfigCommands::parse(const QString &file)
 {
-    const auto data = readFile(file);
-    if (!data)
-        return ExitLocalFile;
-    XmlError error;
-    const auto li = LabelInterface::parse(QString::fromUtf8(*data), &error);
-    if (!li) {
-        Output::error(tr("%1: %2").arg(file, error.toString()));
-        return ExitValidation;
-    }
+    int rc = ExitOk;
+    const auto li = load(file, &rc);
+    if (!li)
+        return rc;
     QString perr;
     const auto parsed = li->parsedLabelConfig(&perr);
     if (!parsed) {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "cli/output.h"
+#include "labelconfig/labelinterface.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <memory>
+#include <optional>
 
 namespace lsdesk::cli {
 
@@ -20,6 +23,9 @@ public:
 
 private:
     int parse(const QString &file);
+    int diff(const QString &before, const QString &after);
+    // Parses a config file; on failure prints a positioned error.
+    std::unique_ptr<LabelInterface> load(const QString &path, int *exitCode);
     // Reads a whole file; on failure prints the error and returns nullopt.
     std::optional<QByteArray> readFile(const QString &path);
 

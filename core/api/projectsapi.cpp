@@ -90,4 +90,11 @@ ApiJob *ProjectsApi::exportFormats(int projectId, QObject *context, Callback<QLi
     return m_client->call<QList<ExportFormat>>(s, context, std::move(cb), parseArray<ExportFormat>);
 }
 
+ApiJob *ProjectsApi::summary(int projectId, QObject *context, Callback<ProjectSummary> cb)
+{
+    RequestSpec s;
+    s.path = QStringLiteral("api/projects/%1/summary/").arg(projectId);
+    return m_client->call<ProjectSummary>(s, context, std::move(cb), parseObject<ProjectSummary>);
+}
+
 } // namespace lsdesk

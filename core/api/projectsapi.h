@@ -2,6 +2,7 @@
 
 #include "api/client.h"
 #include "dto/dto.h"
+#include "labelconfig/configdiff.h"
 
 #include <QJsonObject>
 
@@ -35,6 +36,8 @@ public:
     ApiJob *validateLabelConfig(
         int projectId, const QString &labelConfig, QObject *context, Callback<Empty> cb);
     ApiJob *exportFormats(int projectId, QObject *context, Callback<QList<ExportFormat>> cb);
+    // What existing annotations and drafts use: the input for predicting whether a config change is refused.
+    ApiJob *summary(int projectId, QObject *context, Callback<ProjectSummary> cb);
 
 private:
     Client *m_client;
