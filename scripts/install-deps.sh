@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   cmake ninja-build g++ ccache clang-format
+  # libFuzzer for the parser fuzz target
+  clang-14 libclang-rt-14-dev
   # Qt 6 (Core, Network, Widgets, Test; SVG for the icons) and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qtkeychain-qt6-dev
   # headless test runtime: session bus, Secret Service, X server, fonts

@@ -41,6 +41,11 @@ cmake -S . -B build "${CMAKE_ARGS[@]}"
 cmake --build build --parallel "$JOBS"
 cmake -S . -B build-asan "${CMAKE_ARGS[@]}" -DLSDESK_SANITIZE=ON
 cmake --build build-asan --parallel "$JOBS"
+# The parser's libFuzzer target: clang, core only.
+FUZZ_ARGS=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DLSDESK_FUZZ=ON)
+command -v ccache >/dev/null && FUZZ_ARGS+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build-fuzz "${FUZZ_ARGS[@]}"
+cmake --build build-fuzz --parallel "$JOBS"
 
 if ! wait "$venv_pid"; then
   cat "$VENV_LOG" >&2
@@ -61,11 +66,20 @@ if ((unit_rc != 0)); then
   echo "test.sh: unit tests under ASan FAILED (ctest exit $unit_rc); running the full suite anyway" >&2
 fi
 
+fuzz_rc=0
+ctest --test-dir build-fuzz -L fuzz --output-on-failure || fuzz_rc=$?
+if ((fuzz_rc != 0)); then
+  echo "test.sh: the parser fuzz target FAILED (ctest exit $fuzz_rc); running the full suite anyway" >&2
+fi
+
 all_rc=0
 dbus-run-session -- bash .ci/with-keyring.sh \
   ctest --test-dir build --output-on-failure -j2 --timeout 900 || all_rc=$?
 
 if ((unit_rc != 0)); then
   exit "$unit_rc"
+fi
+if ((fuzz_rc != 0)); then
+  exit "$fuzz_rc"
 fi
 exit "$all_rc"
