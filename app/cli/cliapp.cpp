@@ -81,7 +81,8 @@ int CliApp::start(const QStringList &arguments)
         { QStringLiteral("format"), tr("Output format for tasks: ndjson (default) or json."),
             QStringLiteral("fmt") },
         { QStringLiteral("page-size"), tr("Tasks per page request (default 500)."), QStringLiteral("n") },
-        { QStringLiteral("concurrency"), tr("Page requests in flight (default 4)."), QStringLiteral("n") },
+        { QStringLiteral("concurrency"),
+            tr("Page requests in flight (default: adapts to the server, up to 4)."), QStringLiteral("n") },
         { QStringLiteral("search"), tr("Filter projects by text."), QStringLiteral("text") },
         { QStringLiteral("spec"), tr("config create: the JSON spec file (docs/config-spec.md)."),
             QStringLiteral("file") },
@@ -314,6 +315,8 @@ void CliApp::cmdTasksList()
         : 4;
     const bool asJson = m_parser.value(QStringLiteral("format")) == QLatin1String("json");
     auto *stream = new TaskStream(m_client.get(), q, concurrency, this);
+    // An explicit --concurrency is taken as given; by default it adapts to the server, up to 4.
+    stream->setAdaptive(!m_parser.isSet(QStringLiteral("concurrency")));
     auto first = std::make_shared<bool>(true);
     if (asJson)
         m_out.write("[");

@@ -25,6 +25,7 @@ TaskStream::~TaskStream()
 
 void TaskStream::start()
 {
+    m_clock.start();
     request(m_nextToRequest++);
 }
 
@@ -38,6 +39,7 @@ void TaskStream::request(int page)
     ApiJob *job
         = m_api.listPage(m_query, page, this, [this, page](const Result<Page<Task>> &r) { onPage(page, r); });
     m_inFlight.insert(page, job);
+    m_issued.insert(page, { m_clock.elapsed(), int(m_inFlight.size()) });
 }
 
 void TaskStream::onPage(int page, const Result<Page<Task>> &result)
@@ -68,7 +70,35 @@ void TaskStream::onPage(int page, const Result<Page<Task>> &result)
         m_lastPageSeen = true;
     if (!p.items.isEmpty() || page == 1)
         m_buffered.insert(page, p.items);
+    if (page > 1)
+        adapt(page);
     pump();
+}
+
+void TaskStream::adapt(int page)
+{
+    const Issue issue = m_issued.take(page);
+    if (!m_adaptive || m_settled || issue.inFlight != m_level)
+        return; // sent at another level (or while ramping): says nothing about this one
+    // The first request of a level joins requests already half done, so it comes back early: skip it.
+    if (++m_levelSamples == 1)
+        return;
+    const qint64 latency = std::max<qint64>(1, m_clock.elapsed() - issue.atMs);
+    m_levelSum += double(issue.inFlight) / double(latency);
+    if (m_levelSamples < 3)
+        return;
+    const double throughput = m_levelSum / (m_levelSamples - 1);
+    if (m_level > 1 && throughput < m_previousThroughput * 1.15) {
+        --m_level; // the server did not go faster: it queues our requests
+        m_settled = true;
+    } else if (m_level < m_maxInFlight) {
+        m_previousThroughput = throughput;
+        ++m_level;
+    } else {
+        m_settled = true;
+    }
+    m_levelSum = 0;
+    m_levelSamples = 0;
 }
 
 void TaskStream::pump()
@@ -94,7 +124,7 @@ void TaskStream::pump()
         return;
     }
     // Keep up to maxInFlight pages requested or buffered. Without a known page count, fetch one at a time.
-    const int limit = m_pageCount >= 0 ? m_maxInFlight : 1;
+    const int limit = m_pageCount >= 0 ? concurrency() : 1;
     while (m_inFlight.size() + m_buffered.size() < limit) {
         if (m_pageCount >= 0 && m_nextToRequest > m_pageCount)
             break;

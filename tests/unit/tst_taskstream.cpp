@@ -170,6 +170,8 @@ private Q_SLOTS:
     void firstPageErrors();
     void serverCapsPageSize();
     void destroyedWhileRunning();
+    void adaptiveStaysAtOneOnASerialServer();
+    void adaptiveClimbsOnAParallelServer();
 };
 
 void TestTaskStream::allTasksInOrder_data()
@@ -199,6 +201,7 @@ void TestTaskStream::allTasksInOrder()
     server.total = total;
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(pageSize), maxInFlight);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -248,6 +251,8 @@ void TestTaskStream::outOfOrderPagesComeOutInOrder()
     });
 
     TaskStream stream(&f.client, query(100), 4);
+
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     QList<int> pageFirstIds;
     connect(
@@ -279,6 +284,7 @@ void TestTaskStream::errorOnPage3EndsAndCancelsTheRest()
     };
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -304,6 +310,7 @@ void TestTaskStream::notFoundOnLatePageEndsCleanly()
     server.deletedFromPage = 8; // ...but tasks were deleted meanwhile: pages 8-10 are gone
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -324,6 +331,7 @@ void TestTaskStream::resultsEnvelope()
     server.envelope = TaskServer::Envelope::Results;
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -356,6 +364,7 @@ void TestTaskStream::plainArray()
     server.arrayPastEndIs404 = pastEndIs404;
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -378,6 +387,7 @@ void TestTaskStream::cancelMidStream()
     server.delayMs = [](int page) { return page == 1 ? 0 : page == 2 ? 20 : 200; };
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     connect(&stream, &TaskStream::pageReady, this, [&] {
         if (c->pages == 2)
@@ -405,6 +415,7 @@ void TestTaskStream::cancelBeforeFirstPage()
     server.delayMs = [](int) { return 50; };
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     stream.cancel();
@@ -423,6 +434,7 @@ void TestTaskStream::firstPageErrors()
     f.nam.always(
         "GET", kTasks, ReplyScript::json(404, R"({"detail": "Neither project nor view id specified"})"));
     TaskStream stream(&f.client, query(100), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -450,6 +462,7 @@ void TestTaskStream::serverCapsPageSize()
     server.maxPageSize = 100;
     f.nam.setHandler(server);
     TaskStream stream(&f.client, query(250), 4);
+    stream.setAdaptive(false); // these rows test the fixed bound
     auto c = f.attach(&stream);
     stream.start();
     QVERIFY(waitFinished(c));
@@ -471,6 +484,7 @@ void TestTaskStream::destroyedWhileRunning()
     };
     f.nam.setHandler(server);
     auto *stream = new TaskStream(&f.client, query(100), 4);
+    stream->setAdaptive(false);
     auto c = f.attach(stream);
     stream->start();
     QTRY_COMPARE(f.nam.outstanding(), 4); // pages 2-5 hang
@@ -479,6 +493,58 @@ void TestTaskStream::destroyedWhileRunning()
     QCOMPARE(f.nam.outstanding(), 0);
     QTest::qWait(50);
     QCOMPARE(c->pages, 1);
+}
+
+namespace {
+// Page latencies of a server that handles one request at a time (Label Studio's own single-process
+// server): each request waits for the ones before it.
+std::function<int(int)> serialServer(int serviceMs)
+{
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto busyUntil = std::make_shared<qint64>(0);
+    return [clock, busyUntil, serviceMs](int) {
+        const qint64 now = clock->elapsed();
+        *busyUntil = std::max(*busyUntil, now) + serviceMs;
+        return int(*busyUntil - now);
+    };
+}
+} // namespace
+
+void TestTaskStream::adaptiveStaysAtOneOnASerialServer()
+{
+    Fixture f;
+    TaskServer server;
+    server.total = 3000;
+    server.delayMs = serialServer(40);
+    f.nam.setHandler(server);
+    TaskStream stream(&f.client, query(100), 4);
+    auto c = f.attach(&stream);
+    stream.start();
+    QVERIFY(waitFinished(c, 30000));
+    QVERIFY2(c->error.ok(), qPrintable(str(c->error)));
+    QCOMPARE(c->ids, range(1, 3000));
+    // More requests at once buy nothing from a server that queues them: the stream does not climb to
+    // the maximum. (Two may stay, as a second request hides the client's own time between pages.)
+    QVERIFY2(stream.concurrency() <= 2, qPrintable(QString::number(stream.concurrency())));
+    QVERIFY2(f.nam.maxOutstanding() <= 3, qPrintable(QString::number(f.nam.maxOutstanding())));
+}
+
+void TestTaskStream::adaptiveClimbsOnAParallelServer()
+{
+    Fixture f;
+    TaskServer server;
+    server.total = 4000;
+    server.delayMs = [](int) { return 25; }; // every request served in parallel
+    f.nam.setHandler(server);
+    TaskStream stream(&f.client, query(100), 4);
+    auto c = f.attach(&stream);
+    stream.start();
+    QVERIFY(waitFinished(c, 30000));
+    QVERIFY2(c->error.ok(), qPrintable(str(c->error)));
+    QCOMPARE(c->ids, range(1, 4000));
+    QCOMPARE(stream.concurrency(), 4);
+    QCOMPARE(f.nam.maxOutstanding(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestTaskStream)
