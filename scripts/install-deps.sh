@@ -10,6 +10,8 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   # Qt 6 (Core, Network, Widgets, Test; SVG for the icons) and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qtkeychain-qt6-dev
+  # RapidJSON: reads JSON in document order with ints and doubles apart (config specs)
+  rapidjson-dev
   # headless test runtime: session bus, Secret Service, X server, fonts
   dbus gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   # Label Studio test server (python venv) and the prefix reverse proxy

@@ -68,9 +68,9 @@ private:
     QList<Entry> m_entries;
 };
 
-// One entry of a (tag, attrs, children) tuple's children, as create.py's _create_nested_elements
-// sees it.
-struct SpecChild
+// A (tag, attrs, children) tuple - the form create.py converts every tag to - or one entry of such a
+// tuple's children, as create.py's _create_nested_elements sees it.
+struct SpecNode
 {
     enum class Kind {
         Element, // (tag, attrs, children) -> a child element
@@ -81,7 +81,7 @@ struct SpecChild
     Kind kind = Kind::Ignored;
     QString tag;
     SpecAttributes attributes;
-    QList<SpecChild> children;
+    QList<SpecNode> children;
 };
 
 // A LabelStudioTag instance (ControlTag / ObjectTag subclass), the fourth form _convert accepts.
@@ -114,7 +114,7 @@ struct SpecTag
     Form form = Form::String;
     QString tag; // String/Pair/Triple; Labels: tag_type (default "Labels")
     SpecAttributes attributes; // Pair/Triple attrs; the helpers' **kwargs
-    QList<SpecChild> children; // Triple
+    QList<SpecNode> children; // Triple
     SpecValue items; // Choices/Labels/Taxonomy: Array (or String, iterated per character)
     SpecInstance instance; // Instance
 };
@@ -124,7 +124,8 @@ class ConfigSpec
 public:
     QList<SpecTag> tags;
     std::optional<SpecAttributes> mapping; // {control name: object name}
-    SpecValue title; // Null, Object {name: header text}, or String (which the builder refuses, as the SDK fails)
+    SpecValue
+        title; // Null, Object {name: header text}, or String (which the builder refuses, as the SDK fails)
     std::optional<SpecAttributes> style; // {name: css}
     bool pretty = true;
 
