@@ -24,6 +24,9 @@ const char *kHelp = R"(Commands:
   projects list [--json]       all projects (id, title, task count)
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
+  config create --spec SPEC.json
+                               a label config from a JSON spec, byte-identical to the SDK's
+                               LabelInterface.create (docs/config-spec.md)
   config parse FILE.xml [--json]
                                controls, objects and labels (the server's parsed_label_config)
   config diff OLD.xml NEW.xml [--summary S.json] [--json]

@@ -1,6 +1,7 @@
 #include "cli/configcommands.h"
 
 #include "cli/cliapp.h"
+#include "labelconfig/configbuilder.h"
 #include "labelconfig/configdiff.h"
 #include "labelconfig/labelinterface.h"
 
@@ -33,9 +34,12 @@ int ConfigCommands::run(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QLatin1String("parse") && args.size() == 2)
         return parse(args.at(1));
+    if (sub == QLatin1String("create") && args.size() == 1)
+        return create();
     if (sub == QLatin1String("diff") && args.size() == 3)
         return diff(args.at(1), args.at(2));
-    Output::error(tr("Use: config parse FILE.xml [--json] | config diff OLD.xml NEW.xml [--summary S.json] "
+    Output::error(tr("Use: config create --spec SPEC.json | config parse FILE.xml [--json] | config diff "
+                     "OLD.xml NEW.xml [--summary S.json] "
                      "(see lsdesk-cli --help)"));
     return ExitUsage;
 }
@@ -110,6 +114,25 @@ int ConfigCommands::diff(const QString &beforePath, const QString &afterPath)
             m_out.writeLine(tr("Note: %1").arg(n));
     }
     return v.accepted() ? ExitOk : ExitValidation;
+}
+
+int ConfigCommands::create()
+{
+    if (!m_parser.isSet(QStringLiteral("spec"))) {
+        Output::error(tr("config create needs --spec FILE.json (see docs/config-spec.md)."));
+        return ExitUsage;
+    }
+    const QString path = m_parser.value(QStringLiteral("spec"));
+    const auto data = readFile(path);
+    if (!data)
+        return ExitLocalFile;
+    const ConfigBuildResult r = ConfigBuilder::createFromJson(*data);
+    if (!r.ok()) {
+        Output::error(tr("%1: %2").arg(path, r.error->message));
+        return ExitValidation;
+    }
+    m_out.write(r.text.toUtf8());
+    return ExitOk;
 }
 
 int ConfigCommands::parse(const QString &file)

@@ -22,6 +22,7 @@ public:
     int run(const QStringList &args);
 
 private:
+    int create();
     int parse(const QString &file);
     int diff(const QString &before, const QString &after);
     // Parses a config file; on failure prints a positioned error.
