@@ -140,6 +140,7 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
 
     // Labels per control, in first-seen order with dict semantics.
     QHash<QString, QList<LabelTagInfo>> labels;
+    QHash<QString, QHash<QString, qsizetype>> labelIndex; // control -> value -> position in labels[control]
     static const QRegularExpression dynamicRe(QStringLiteral("^\\$"));
 
     li->m_doc->root()->forEachElement([&](XmlNode *n) {
@@ -198,16 +199,16 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
                 if (value.isNull() && !n->hasAttribute(QStringLiteral("value")))
                     break; // neither alias nor value: skipped, as the SDK does
                 LabelTagInfo l { n->name(), value, pname, n->attributes(), n };
+                // Dict semantics: a repeated value replaces the earlier label in its position.
                 QList<LabelTagInfo> &list = labels[pname];
-                bool replaced = false;
-                for (auto &existing : list) {
-                    if (existing.value == value) {
-                        existing = l;
-                        replaced = true;
-                    }
-                }
-                if (!replaced)
+                QHash<QString, qsizetype> &index = labelIndex[pname];
+                const auto at = index.constFind(value);
+                if (at != index.constEnd()) {
+                    list[*at] = l;
+                } else {
+                    index.insert(value, list.size());
                     list.append(l);
+                }
                 break;
             }
         }
@@ -358,6 +359,7 @@ std::optional<QJsonObject> LabelInterface::parsedLabelConfig(QString *error) con
     QList<Output> outputs;
     QHash<QString, QJsonObject> inputs;
     QHash<QString, QList<QPair<QString, QJsonObject>>> labels;
+    QHash<QString, QHash<QString, qsizetype>> labelIndex;
     QStringList variables;
     static const QRegularExpression hasVariable(QStringLiteral("^\\$[A-Za-z_]+$"));
     bool failed = false;
@@ -441,16 +443,15 @@ std::optional<QJsonObject> LabelInterface::parsedLabelConfig(QString *error) con
             if (value.isEmpty())
                 break;
             auto &list = labels[pname];
+            QHash<QString, qsizetype> &index = labelIndex[pname];
             const QJsonObject attrs = attributesJson(n->attributes());
-            bool replaced = false;
-            for (auto &e : list) {
-                if (e.first == value) {
-                    e.second = attrs;
-                    replaced = true;
-                }
-            }
-            if (!replaced)
+            const auto at = index.constFind(value);
+            if (at != index.constEnd()) {
+                list[*at].second = attrs;
+            } else {
+                index.insert(value, list.size());
                 list.append({ value, attrs });
+            }
             break;
         }
     });
