@@ -29,6 +29,8 @@ const char *kHelp = R"(Commands:
                                LabelInterface.create (docs/config-spec.md)
   config parse FILE.xml [--json]
                                controls, objects and labels (the server's parsed_label_config)
+  config validate FILE.xml [--task T.json] [--annotation A.json] [--prediction P.json]
+                               the SDK's validation: exit 1 with each error on its own line
   config diff OLD.xml NEW.xml [--summary S.json] [--json]
                                structural changes; with a project summary, whether the server will
                                refuse the new config and why (exit 1 if it will)

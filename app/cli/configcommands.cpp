@@ -3,7 +3,9 @@
 #include "cli/cliapp.h"
 #include "labelconfig/configbuilder.h"
 #include "labelconfig/configdiff.h"
+#include "labelconfig/configvalidator.h"
 #include "labelconfig/labelinterface.h"
+#include "labelconfig/pyrepr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,11 +38,15 @@ int ConfigCommands::run(const QStringList &args)
         return parse(args.at(1));
     if (sub == QLatin1String("create") && args.size() == 1)
         return create();
+    if (sub == QLatin1String("validate") && args.size() == 2)
+        return validate(args.at(1));
     if (sub == QLatin1String("diff") && args.size() == 3)
         return diff(args.at(1), args.at(2));
-    Output::error(tr("Use: config create --spec SPEC.json | config parse FILE.xml [--json] | config diff "
-                     "OLD.xml NEW.xml [--summary S.json] "
-                     "(see lsdesk-cli --help)"));
+    Output::error(tr(
+        "Use: config create --spec SPEC.json | config parse FILE.xml [--json] | "
+        "config validate FILE.xml [--task T.json] [--annotation A.json] [--prediction P.json] | config diff "
+        "OLD.xml NEW.xml [--summary S.json] "
+        "(see lsdesk-cli --help)"));
     return ExitUsage;
 }
 
@@ -114,6 +120,62 @@ int ConfigCommands::diff(const QString &beforePath, const QString &afterPath)
             m_out.writeLine(tr("Note: %1").arg(n));
     }
     return v.accepted() ? ExitOk : ExitValidation;
+}
+
+int ConfigCommands::validate(const QString &file)
+{
+    const auto data = readFile(file);
+    if (!data)
+        return ExitLocalFile;
+    const QString text = QString::fromUtf8(*data);
+    // The config itself first, with the SDK's messages; an invalid config is not worth checking data against.
+    QStringList errors = ConfigValidator::validateConfig(text);
+    if (!errors.isEmpty()) {
+        for (const QString &e : std::as_const(errors))
+            Output::error(tr("%1: %2").arg(file, e));
+        return ExitValidation;
+    }
+    XmlError xmlError;
+    const auto li = LabelInterface::parse(text, &xmlError);
+    if (!li) {
+        Output::error(tr("%1: %2").arg(file, xmlError.toString()));
+        return ExitValidation;
+    }
+    const ConfigValidator validator(*li);
+    struct Input
+    {
+        const char *option;
+        QStringList (ConfigValidator::*check)(const PyValue &) const;
+    };
+    static const Input inputs[] = {
+        { "task", &ConfigValidator::validateTask },
+        { "annotation", &ConfigValidator::validateAnnotation },
+        { "prediction", &ConfigValidator::validatePrediction },
+    };
+    for (const Input &in : inputs) {
+        const QString option = QLatin1String(in.option);
+        if (!m_parser.isSet(option))
+            continue;
+        const QString path = m_parser.value(option);
+        const auto json = readFile(path);
+        if (!json)
+            return ExitLocalFile;
+        QString perr;
+        const auto value = PyValue::fromJson(*json, &perr);
+        if (!value) {
+            Output::error(tr("%1 is not JSON: %2").arg(path, perr));
+            return ExitLocalFile;
+        }
+        for (const QString &e : (validator.*in.check)(*value))
+            errors << tr("%1: %2").arg(path, e);
+    }
+    if (errors.isEmpty()) {
+        m_out.writeLine(tr("valid"));
+        return ExitOk;
+    }
+    for (const QString &e : std::as_const(errors))
+        Output::error(e);
+    return ExitValidation;
 }
 
 int ConfigCommands::create()

@@ -23,6 +23,7 @@ public:
 
 private:
     int create();
+    int validate(const QString &file);
     int parse(const QString &file);
     int diff(const QString &before, const QString &after);
     // Parses a config file; on failure prints a positioned error.
