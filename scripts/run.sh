@@ -33,7 +33,7 @@ if command -v ccache >/dev/null; then
   CMAKE_ARGS+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 cmake -S . -B build "${CMAKE_ARGS[@]}"
-cmake --build build --parallel "$JOBS"
+cmake --build build --parallel "$JOBS" --target lsdesk lsdesk-cli  # the app only; tests build in scripts/test.sh
 APP="$ROOT/build/app/lsdesk"
 
 if [[ -n "${LABEL_STUDIO_URL:-}" && -n "${LABEL_STUDIO_API_KEY:-}" ]]; then
