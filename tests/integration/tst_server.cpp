@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
+#include <sys/types.h>
 
 using namespace lsdesk;
 using namespace lsdesk::test;
@@ -443,6 +445,29 @@ private Q_SLOTS:
         QCOMPARE(removed.exitCode, 0);
         const CliRun after = cli({ QStringLiteral("whoami"), QStringLiteral("--profile"), name }, {}, false);
         QCOMPARE(after.exitCode, 2);
+    }
+
+    void cliInterrupted()
+    {
+        // Ctrl+C (or SIGTERM) mid-stream: the requests are cancelled and the exit code is 130.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LABEL_STUDIO_URL"), m_url);
+        env.insert(QStringLiteral("LABEL_STUDIO_API_KEY"), m_key);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LSDESK_CLI"),
+            { QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--project"),
+                QString::number(m_projectId), QStringLiteral("--page-size"), QStringLiteral("5"),
+                QStringLiteral("--concurrency"), QStringLiteral("1") });
+        QVERIFY(p.waitForReadyRead(60000)); // the first page arrived: we are mid-stream (200 pages to go)
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(out.count('\n') < 1000);
+        QVERIFY(p.readAllStandardError().contains("Interrupted"));
     }
 
     void cliErrors()
