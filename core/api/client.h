@@ -98,6 +98,22 @@ template <class T> std::optional<QList<T>> parseArray(const QByteArray &body, QS
     return listFromJson<T>(doc.array());
 }
 
+// A parser for one page of a paginated list (either envelope) of T.
+template <class T> auto parsePage(int page, int pageSize)
+{
+    return [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<T>> {
+        const auto env = PageEnvelope::parse(body, error);
+        if (!env)
+            return std::nullopt;
+        Page<T> p;
+        p.items = listFromJson<T>(env->items);
+        p.page = page;
+        p.pageSize = pageSize;
+        p.total = env->total;
+        return p;
+    };
+}
+
 inline std::optional<Empty> parseEmpty(const QByteArray &, QString *)
 {
     return Empty {};

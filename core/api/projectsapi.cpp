@@ -30,20 +30,8 @@ ApiJob *ProjectsApi::list(const ProjectQuery &query, QObject *context, Callback<
         s.query.addQueryItem(QStringLiteral("title"), query.title);
     if (!query.ordering.isEmpty())
         s.query.addQueryItem(QStringLiteral("ordering"), query.ordering);
-    const int page = query.page;
-    const int pageSize = query.pageSize;
-    return m_client->call<Page<Project>>(s, context, std::move(cb),
-        [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<Project>> {
-            const auto env = PageEnvelope::parse(body, error);
-            if (!env)
-                return std::nullopt;
-            Page<Project> p;
-            p.items = listFromJson<Project>(env->items);
-            p.page = page;
-            p.pageSize = pageSize;
-            p.total = env->total;
-            return p;
-        });
+    return m_client->call<Page<Project>>(
+        s, context, std::move(cb), parsePage<Project>(query.page, query.pageSize));
 }
 
 ApiJob *ProjectsApi::get(int id, QObject *context, Callback<Project> cb)

@@ -32,19 +32,8 @@ RequestSpec TasksApi::listSpec(const TaskQuery &query, int page)
 
 ApiJob *TasksApi::listPage(const TaskQuery &query, int page, QObject *context, Callback<Page<Task>> cb)
 {
-    const int pageSize = query.pageSize;
-    return m_client->call<Page<Task>>(listSpec(query, page), context, std::move(cb),
-        [page, pageSize](const QByteArray &body, QString *error) -> std::optional<Page<Task>> {
-            const auto env = PageEnvelope::parse(body, error);
-            if (!env)
-                return std::nullopt;
-            Page<Task> p;
-            p.items = listFromJson<Task>(env->items);
-            p.page = page;
-            p.pageSize = pageSize;
-            p.total = env->total;
-            return p;
-        });
+    return m_client->call<Page<Task>>(
+        listSpec(query, page), context, std::move(cb), parsePage<Task>(page, query.pageSize));
 }
 
 ApiJob *TasksApi::get(int id, QObject *context, Callback<Task> cb)

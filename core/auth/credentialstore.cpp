@@ -3,7 +3,6 @@
 #include "logging.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
@@ -110,6 +109,20 @@ std::optional<ServerProfile> CredentialStore::profile(const QString &name) const
     return std::nullopt;
 }
 
+void CredentialStore::writeProfiles(const QList<ServerProfile> &all)
+{
+    QSettings *s = settings();
+    s->remove(QStringLiteral("profiles")); // a shorter list must not leave old entries behind
+    s->beginWriteArray(QStringLiteral("profiles"), int(all.size()));
+    for (int i = 0; i < all.size(); ++i) {
+        s->setArrayIndex(i);
+        s->setValue(QStringLiteral("name"), all[i].name);
+        s->setValue(QStringLiteral("url"), all[i].url);
+    }
+    s->endArray();
+    s->sync();
+}
+
 void CredentialStore::saveProfile(
     const ServerProfile &profile, const QString &secret, QObject *context, Callback cb)
 {
@@ -123,25 +136,15 @@ void CredentialStore::saveProfile(
     }
     if (!replaced)
         all.append(profile);
-    QSettings *s = settings();
-    s->beginWriteArray(QStringLiteral("profiles"), int(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        s->setArrayIndex(i);
-        s->setValue(QStringLiteral("name"), all[i].name);
-        s->setValue(QStringLiteral("url"), all[i].url);
-    }
-    s->endArray();
-    s->sync();
+    writeProfiles(all);
 
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, keyFor(profile.name));
     job->setTextData(secret);
-    QPointer<QObject> ctx(context);
-    connect(job, &QKeychain::Job::finished, context, [cb, ctx](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, context, [cb](QKeychain::Job *j) {
         const Outcome o = outcomeOf(j);
         if (!o.ok())
             qCWarning(lcKeychain).noquote() << "keychain write failed:" << j->errorString();
-        if (ctx)
-            cb(o);
+        cb(o);
     });
     job->start();
 }
@@ -164,16 +167,7 @@ void CredentialStore::removeProfile(const QString &profileName, QObject *context
     all.erase(
         std::remove_if(all.begin(), all.end(), [&](const ServerProfile &p) { return p.name == profileName; }),
         all.end());
-    QSettings *s = settings();
-    s->remove(QStringLiteral("profiles"));
-    s->beginWriteArray(QStringLiteral("profiles"), int(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        s->setArrayIndex(i);
-        s->setValue(QStringLiteral("name"), all[i].name);
-        s->setValue(QStringLiteral("url"), all[i].url);
-    }
-    s->endArray();
-    s->sync();
+    writeProfiles(all);
 
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(profileName));
     connect(job, &QKeychain::Job::finished, context, [cb](QKeychain::Job *j) {

@@ -51,6 +51,7 @@ public:
 private:
     QSettings *settings() const;
     QString keyFor(const QString &profileName) const;
+    void writeProfiles(const QList<ServerProfile> &all);
 
     QSettings *m_settings;
     QSettings *m_ownSettings = nullptr;
