@@ -166,23 +166,6 @@ QString hexCodePoint(char32_t c)
     return QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
 }
 
-// Python's str.lower() compared with the ASCII table keys: besides ASCII only KELVIN SIGN (U+212A)
-// lower-cases to ASCII ('k'); any other non-ASCII character cannot match, so it short-circuits.
-std::optional<QString> pythonLowerAscii(const QString &tag)
-{
-    QString out;
-    out.reserve(tag.size());
-    for (const QChar c : tag) {
-        if (c.unicode() < 0x80)
-            out.append(c.toLower());
-        else if (c.unicode() == 0x212A)
-            out.append(QLatin1Char('k'));
-        else
-            return std::nullopt;
-    }
-    return out;
-}
-
 // create.py iterates a label list with `for arg in args`: an array by element, a string per character.
 // Falsy (None, "", []) means no children at all.
 QList<SpecValue> iterate(const SpecValue &items)
@@ -532,16 +515,35 @@ const QStringList &ConfigBuilder::controlTags()
     return tags;
 }
 
+namespace {
+// Python's tag.lower() in the (lowercase ASCII) table, without building the lowered string: besides
+// ASCII only KELVIN SIGN (U+212A) lower-cases to ASCII ('k'); any other non-ASCII character cannot match.
+bool containsLowered(const QStringList &tags, const QString &tag)
+{
+    for (const QString &t : tags) {
+        if (t.size() != tag.size())
+            continue;
+        bool same = true;
+        for (qsizetype i = 0; same && i < tag.size(); ++i) {
+            const char16_t c = tag.at(i).unicode();
+            const char16_t lower = c == 0x212A ? u'k' : (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c;
+            same = lower == t.at(i).unicode() && (c < 0x80 || c == 0x212A);
+        }
+        if (same)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 bool ConfigBuilder::isObjectTag(const QString &tag)
 {
-    const std::optional<QString> lower = pythonLowerAscii(tag);
-    return lower && objectTags().contains(*lower);
+    return containsLowered(objectTags(), tag);
 }
 
 bool ConfigBuilder::isControlTag(const QString &tag)
 {
-    const std::optional<QString> lower = pythonLowerAscii(tag);
-    return lower && controlTags().contains(*lower);
+    return containsLowered(controlTags(), tag);
 }
 
 bool ConfigBuilder::isNameStartChar(char32_t c)

@@ -77,12 +77,43 @@ QStringList videoErrors(const ObjectTagInfo &video)
     return errors;
 }
 
-QStringList findAll(const QRegularExpression &re, const QString &text)
+// The values of `attr`="..." in the raw text, as re.findall of  attr="([^"]*)"  finds them (matches do
+// not overlap). With `nonWordBefore` the pattern is  (?:^|[^\w])attr="([^"]*)"  with Unicode \w: the
+// character before must be no word character and not part of the previous match.
+QStringList findQuoted(const QString &text, QLatin1String attr, bool nonWordBefore)
 {
+    static const QRegularExpression wordRe(
+        QStringLiteral("^\\w$"), QRegularExpression::UseUnicodePropertiesOption);
+    const auto isWord = [&](QStringView c) {
+        if (c.size() == 1 && c.front().unicode() < 128) {
+            const char16_t u = c.front().unicode();
+            return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+        }
+        return wordRe.match(c).hasMatch();
+    };
+    const QString prefix = attr + QLatin1String("=\"");
     QStringList out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext())
-        out << it.next().captured(1);
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype p = text.indexOf(prefix, from);
+        if (p < 0)
+            break;
+        if (nonWordBefore && p > 0) {
+            qsizetype before = p - 1;
+            if (text.at(before).isLowSurrogate() && before > 0 && text.at(before - 1).isHighSurrogate())
+                --before;
+            if (before < from || isWord(QStringView(text).mid(before, p - before))) {
+                from = p + 1;
+                continue;
+            }
+        }
+        const qsizetype valueStart = p + prefix.size();
+        const qsizetype close = text.indexOf(QLatin1Char('"'), valueStart);
+        if (close < 0)
+            break; // no later match can close either
+        out << text.mid(valueStart, close - valueStart);
+        from = close + 1;
+    }
     return out;
 }
 
@@ -127,18 +158,15 @@ QStringList ConfigValidator::validateConfig(const QString &config)
 
     // The SDK checks names with regular expressions over the raw text, so only double-quoted
     // attributes count and a name="..." inside another attribute or a comment counts too.
-    static const QRegularExpression uniqueRe(
-        QStringLiteral(R"re((?:^|[^\w])name="([^"]*)")re"), QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList unique = findAll(uniqueRe, config);
+    // (?:^|[^\w])name="([^"]*)"
+    const QStringList unique = findQuoted(config, QLatin1String("name"), true);
     if (QSet<QString>(unique.begin(), unique.end()).size() != unique.size())
         return { sdkMessage(
             "Label config contains non-unique names: {}", { unique.join(QLatin1String(", ")) }) };
 
-    static const QRegularExpression nameRe(QStringLiteral(R"re(name="([^"]*)")re"));
-    static const QRegularExpression toNameRe(QStringLiteral(R"re(toName="([^"]*)")re"));
-    const QStringList allNames = findAll(nameRe, config);
+    const QStringList allNames = findQuoted(config, QLatin1String("name"), false);
     const QSet<QString> names(allNames.begin(), allNames.end());
-    for (const QString &toNames : findAll(toNameRe, config)) {
+    for (const QString &toNames : findQuoted(config, QLatin1String("toName"), false)) {
         for (const QString &toName : toNames.split(QLatin1Char(','))) {
             if (!names.contains(toName)) {
                 QStringList sorted(names.begin(), names.end());

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <string>
 
 namespace lsdesk {
 
@@ -81,18 +82,6 @@ bool isObjectNode(const XmlNode *n)
     return truthy(n, "name") && (truthy(n, "value") || truthy(n, "valueList"));
 }
 
-// Ordered dict semantics of the SDK: assigning an existing key keeps its position, replaces the value.
-template <class T> void upsert(QList<T> &list, const T &item)
-{
-    for (T &existing : list) {
-        if (existing.name == item.name) {
-            existing = item;
-            return;
-        }
-    }
-    list.append(item);
-}
-
 QJsonObject attributesJson(const XmlAttributes &attrs)
 {
     QJsonObject o;
@@ -130,6 +119,105 @@ QString ControlTagInfo::attribute(const QString &name, const QString &fallback) 
     return fallback;
 }
 
+namespace {
+// s == lit, inline (the attribute names compared here are short ASCII literals).
+template <size_t N> bool equals(const QString &s, const char16_t (&lit)[N])
+{
+    return s.size() == qsizetype(N - 1)
+        && std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t *>(s.utf16()), lit, N - 1)
+        == 0;
+}
+
+// The attributes LabelInterface.parse looks at, found in one pass over an element's attributes
+// (null when absent; the first one wins, like XmlNode::attribute).
+struct KeyAttributes
+{
+    const QString *name = nullptr;
+    const QString *toName = nullptr;
+    const QString *value = nullptr;
+    const QString *valueList = nullptr;
+    const QString *apiUrl = nullptr;
+    const QString *perRegion = nullptr;
+    const QString *whenTagName = nullptr;
+    const QString *whenLabelValue = nullptr;
+    const QString *whenChoiceValue = nullptr;
+    const QString *alias = nullptr;
+
+    explicit KeyAttributes(const XmlNode *n)
+    {
+        for (const auto &a : n->attributes()) {
+            const QString &k = a.first;
+            const auto set = [&](const QString *&slot) {
+                if (!slot)
+                    slot = &a.second;
+            };
+            switch (k.size()) {
+            case 4:
+                if (equals(k, u"name"))
+                    set(name);
+                break;
+            case 5:
+                if (equals(k, u"value"))
+                    set(value);
+                else if (equals(k, u"alias"))
+                    set(alias);
+                break;
+            case 6:
+                if (equals(k, u"toName"))
+                    set(toName);
+                else if (equals(k, u"apiUrl"))
+                    set(apiUrl);
+                break;
+            case 9:
+                if (equals(k, u"valueList"))
+                    set(valueList);
+                else if (equals(k, u"perRegion"))
+                    set(perRegion);
+                break;
+            case 11:
+                if (equals(k, u"whenTagName"))
+                    set(whenTagName);
+                break;
+            case 14:
+                if (equals(k, u"whenLabelValue"))
+                    set(whenLabelValue);
+                break;
+            case 15:
+                if (equals(k, u"whenChoiceValue"))
+                    set(whenChoiceValue);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    static bool truthy(const QString *v) { return v && !v->isEmpty(); }
+    static QString get(const QString *v) { return v ? *v : QString(); }
+    // valueList, else value (as written).
+    QString objectValue() const { return valueList ? *valueList : get(value); }
+};
+
+bool isSelfReferencing(const QString &tag)
+{
+    return tag.compare(QLatin1String("chat"), Qt::CaseInsensitive) == 0
+        || tag.compare(QLatin1String("reactcode"), Qt::CaseInsensitive) == 0;
+}
+
+// Ordered dict semantics of the SDK: assigning an existing key keeps its position, replaces the value.
+template <class T> qsizetype upsertIndexed(QList<T> &list, QHash<QString, qsizetype> &index, T &&item)
+{
+    const auto it = index.constFind(item.name);
+    if (it != index.constEnd()) {
+        list[*it] = std::move(item);
+        return *it;
+    }
+    index.insert(item.name, list.size());
+    list.append(std::move(item));
+    return list.size() - 1;
+}
+} // namespace
+
 std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, XmlError *error)
 {
     auto doc = XmlDocument::parse(config, error);
@@ -138,76 +226,93 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
     auto li = std::unique_ptr<LabelInterface>(new LabelInterface);
     li->m_doc = std::move(doc);
 
-    // Labels per control, in first-seen order with dict semantics.
-    QHash<QString, QList<LabelTagInfo>> labels;
-    QHash<QString, QHash<QString, qsizetype>> labelIndex; // control -> value -> position in labels[control]
-    static const QRegularExpression dynamicRe(QStringLiteral("^\\$"));
+    QHash<QString, qsizetype> controlIndex; // name -> position in m_controls
+    QHash<QString, qsizetype> objectIndex;
+    // Labels per control position, in first-seen order with dict semantics.
+    std::vector<QList<LabelTagInfo>> labels;
+    std::vector<QHash<QString, qsizetype>> labelIndex; // value -> position in labels[control]
 
     li->m_doc->root()->forEachElement([&](XmlNode *n) {
-        if (isControlNode(n)) {
+        const KeyAttributes k(n);
+        if (KeyAttributes::truthy(k.name) && KeyAttributes::truthy(k.toName)
+            && n->name() != QLatin1String("Filter")) {
             ControlTagInfo c;
             c.tag = n->name();
-            c.name = n->attribute(QStringLiteral("name"));
-            c.toName = n->attribute(QStringLiteral("toName")).split(QLatin1Char(','));
+            c.name = *k.name;
+            c.toName = k.toName->contains(QLatin1Char(',')) ? k.toName->split(QLatin1Char(','))
+                                                            : QStringList { *k.toName };
             c.attributes = n->attributes();
             c.node = n;
             c.dynamicValue
-                = n->attribute(QStringLiteral("value")).startsWith(QLatin1Char('$')) || truthy(n, "apiUrl");
-            if (n->attribute(QStringLiteral("perRegion")) == QLatin1String("true")) {
-                if (truthy(n, "whenTagName"))
+                = (k.value && k.value->startsWith(QLatin1Char('$'))) || KeyAttributes::truthy(k.apiUrl);
+            if (k.perRegion && *k.perRegion == QLatin1String("true")) {
+                if (KeyAttributes::truthy(k.whenTagName))
                     c.conditionals = { { QStringLiteral("type"), QStringLiteral("tag") },
-                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenTagName")) } };
-                else if (truthy(n, "whenLabelValue"))
+                        { QStringLiteral("name"), *k.whenTagName } };
+                else if (KeyAttributes::truthy(k.whenLabelValue))
                     c.conditionals = { { QStringLiteral("type"), QStringLiteral("label") },
-                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenLabelValue")) } };
-                else if (truthy(n, "whenChoiceValue"))
+                        { QStringLiteral("name"), *k.whenLabelValue } };
+                else if (KeyAttributes::truthy(k.whenChoiceValue))
                     c.conditionals = { { QStringLiteral("type"), QStringLiteral("choice") },
-                        { QStringLiteral("name"), n->attribute(QStringLiteral("whenChoiceValue")) } };
+                        { QStringLiteral("name"), *k.whenChoiceValue } };
             }
-            upsert(li->m_controls, c);
-        } else if (isObjectNode(n)) {
+            const qsizetype at = upsertIndexed(li->m_controls, controlIndex, std::move(c));
+            if (size_t(at) >= labels.size()) {
+                labels.resize(size_t(at) + 1);
+                labelIndex.resize(size_t(at) + 1);
+            }
+        } else if (KeyAttributes::truthy(k.name)
+            && (KeyAttributes::truthy(k.value)
+                || KeyAttributes::truthy(k.valueList)
+                // Self-referencing tags without toName/value: parked as objects, completed below.
+                || isSelfReferencing(n->name()))) {
             ObjectTagInfo o;
             o.tag = n->name();
-            o.name = n->attribute(QStringLiteral("name"));
-            o.value = n->hasAttribute(QStringLiteral("valueList")) ? n->attribute(QStringLiteral("valueList"))
-                                                                   : n->attribute(QStringLiteral("value"));
+            o.name = *k.name;
+            o.value = k.objectValue();
             o.attributes = n->attributes();
             o.node = n;
-            upsert(li->m_objects, o);
-        } else if (truthy(n, "name")
-            && (n->name().toLower() == QLatin1String("chat")
-                || n->name().toLower() == QLatin1String("reactcode"))) {
-            // Self-referencing tags without toName/value: parked as objects, completed below.
-            ObjectTagInfo o;
-            o.tag = n->name();
-            o.name = n->attribute(QStringLiteral("name"));
-            o.value = n->hasAttribute(QStringLiteral("valueList")) ? n->attribute(QStringLiteral("valueList"))
-                                                                   : n->attribute(QStringLiteral("value"));
-            o.attributes = n->attributes();
-            o.node = n;
-            upsert(li->m_objects, o);
+            upsertIndexed(li->m_objects, objectIndex, std::move(o));
         } else if (tags::isLabelTag(n->name())) {
             // The nearest ancestor that is a control parsed so far.
             for (XmlNode *p = n->parent(); p; p = p->parent()) {
-                const QString pname = p->attribute(QStringLiteral("name"));
-                if (pname.isEmpty() || !li->control(pname))
+                const QString *pname = KeyAttributes(p).name;
+                if (!pname || pname->isEmpty())
                     continue;
-                QString value = n->attribute(QStringLiteral("alias"));
+                const auto control = controlIndex.constFind(*pname);
+                if (control == controlIndex.constEnd())
+                    continue;
+                QString value = KeyAttributes::get(k.alias);
                 if (value.isEmpty())
-                    value = n->hasAttribute(QStringLiteral("value")) ? n->attribute(QStringLiteral("value"))
-                                                                     : QString();
-                if (value.isNull() && !n->hasAttribute(QStringLiteral("value")))
+                    value = k.value ? *k.value : QString();
+                if (value.isNull() && !k.value)
                     break; // neither alias nor value: skipped, as the SDK does
-                LabelTagInfo l { n->name(), value, pname, n->attributes(), n };
                 // Dict semantics: a repeated value replaces the earlier label in its position.
-                QList<LabelTagInfo> &list = labels[pname];
-                QHash<QString, qsizetype> &index = labelIndex[pname];
-                const auto at = index.constFind(value);
-                if (at != index.constEnd()) {
-                    list[*at] = l;
+                QList<LabelTagInfo> &list = labels[size_t(*control)];
+                QHash<QString, qsizetype> &index = labelIndex[size_t(*control)];
+                LabelTagInfo l { n->name(), value, *pname, n->attributes(), n };
+                // Short lists are searched; the index is built once a list grows long.
+                constexpr qsizetype kIndexFrom = 16;
+                qsizetype at = -1;
+                if (list.size() < kIndexFrom) {
+                    for (qsizetype i = 0; i < list.size() && at < 0; ++i) {
+                        if (list.at(i).value == value)
+                            at = i;
+                    }
                 } else {
-                    index.insert(value, list.size());
-                    list.append(l);
+                    if (index.isEmpty()) {
+                        index.reserve(list.size() * 2);
+                        for (qsizetype i = 0; i < list.size(); ++i)
+                            index.insert(list.at(i).value, i);
+                    }
+                    at = index.value(value, -1);
+                }
+                if (at >= 0) {
+                    list[at] = std::move(l);
+                } else {
+                    if (!index.isEmpty())
+                        index.insert(value, list.size());
+                    list.append(std::move(l));
                 }
                 break;
             }
@@ -215,16 +320,15 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
     });
 
     // Self-referencing tags (Chat, ReactCode) get both sides.
-    const auto selfRef = [](const QString &tag) {
-        const QString t = tag.toLower();
-        return t == QLatin1String("chat") || t == QLatin1String("reactcode");
-    };
-    QList<ObjectTagInfo> parkedObjects = li->m_objects;
-    QList<ControlTagInfo> parkedControls = li->m_controls;
-    for (const ObjectTagInfo &o : std::as_const(parkedObjects)) {
-        if (selfRef(o.tag) && !li->control(o.name)) {
+    const qsizetype objectCount = li->m_objects.size();
+    const qsizetype controlCount = li->m_controls.size();
+    for (qsizetype i = 0; i < objectCount; ++i) {
+        const ObjectTagInfo o = li->m_objects.at(i);
+        if (isSelfReferencing(o.tag) && !controlIndex.contains(o.name)) {
             ControlTagInfo c;
-            c.tag = o.tag.toLower() == QLatin1String("chat") ? QStringLiteral("ChatMessage") : o.tag;
+            c.tag = o.tag.compare(QLatin1String("chat"), Qt::CaseInsensitive) == 0
+                ? QStringLiteral("ChatMessage")
+                : o.tag;
             c.name = o.name;
             c.toName = { o.name };
             c.attributes = { { QStringLiteral("name"), o.name }, { QStringLiteral("toName"), o.name } };
@@ -232,28 +336,35 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
             li->m_controls.append(c);
         }
     }
-    for (const ControlTagInfo &c : std::as_const(parkedControls)) {
-        if (selfRef(c.tag) && !li->object(c.name)) {
+    for (qsizetype i = 0; i < controlCount; ++i) {
+        const ControlTagInfo &c = li->m_controls.at(i);
+        if (isSelfReferencing(c.tag) && !objectIndex.contains(c.name)) {
             ObjectTagInfo o;
             o.tag = c.tag;
             o.name = c.name;
-            o.value = c.node->hasAttribute(QStringLiteral("valueList"))
-                ? c.node->attribute(QStringLiteral("valueList"))
-                : c.node->attribute(QStringLiteral("value"));
+            o.value = KeyAttributes(c.node).objectValue();
             o.attributes = c.attributes;
             o.node = c.node;
             li->m_objects.append(o);
         }
     }
+    for (qsizetype i = objectCount; i < li->m_objects.size(); ++i)
+        objectIndex.insert(li->m_objects.at(i).name, i);
 
-    for (ControlTagInfo &c : li->m_controls) {
+    for (qsizetype i = 0; i < li->m_controls.size(); ++i) {
+        ControlTagInfo &c = li->m_controls[i];
         for (const QString &to : std::as_const(c.toName)) {
-            if (li->object(to))
+            if (objectIndex.contains(to))
                 c.objects.append(to);
         }
-        c.labelTags = labels.value(c.name);
-        for (const auto &l : std::as_const(c.labelTags))
-            c.labels.append(l.value);
+        // Controls appended above for self-referencing objects have no labels.
+        const auto at = controlIndex.constFind(c.name);
+        if (at != controlIndex.constEnd() && size_t(*at) < labels.size()) {
+            c.labelTags = labels[size_t(*at)];
+            c.labels.reserve(c.labelTags.size());
+            for (const auto &l : std::as_const(c.labelTags))
+                c.labels.append(l.value);
+        }
     }
     return li;
 }

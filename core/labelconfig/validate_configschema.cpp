@@ -54,11 +54,27 @@ const char *const kLabelConfigSchema = R"json({
 // else the text stays a str.
 PyValue fromXmlString(const QString &text)
 {
-    const QString l = text.toLower();
-    if (l == QLatin1String("true"))
-        return PyValue::boolean(true);
-    if (l == QLatin1String("false"))
-        return PyValue::boolean(false);
+    // Quick answer for most texts: int() and float() need white space, a sign, a digit, '.' or the
+    // letters of inf/nan/infinity first, so an ASCII text starting with anything else stays a str.
+    if (text.isEmpty())
+        return PyValue::string(text);
+    const char16_t first = text.front().unicode();
+    if (first < 128) {
+        const char16_t lower = first | 0x20;
+        const bool letter = lower >= 'a' && lower <= 'z';
+        if (letter ? (lower != 'i' && lower != 'n' && lower != 't' && lower != 'f')
+                   : (first > ' ' && !(first >= '0' && first <= '9') && first != '+' && first != '-'
+                       && first != '.' && first != '_' && first != 0x7F))
+            return PyValue::string(text);
+    }
+    // Lowercasing changes the length only for U+0130, which cannot make "true" or "false".
+    if (text.size() == 4 || text.size() == 5) {
+        const QString l = text.toLower();
+        if (l == QLatin1String("true"))
+            return PyValue::boolean(true);
+        if (l == QLatin1String("false"))
+            return PyValue::boolean(false);
+    }
     if (const auto i = py::intFromString(text))
         return *i;
     if (const auto d = py::floatFromString(text); d && std::isfinite(*d))
@@ -66,8 +82,12 @@ PyValue fromXmlString(const QString &text)
     return PyValue::string(text);
 }
 
-// xmljson BadgerFish of one element: its value dict (without the {tag: ...} wrapper).
-PyValue badgerfishValue(const XmlNode *element)
+void fixChoicesOf(PyValue &config);
+
+// xmljson BadgerFish of one element: its value dict (without the {tag: ...} wrapper). With `viewChain`
+// (the element is the root <View> or a <View> child of one such) _fix_choices is applied on the way:
+// the same result as fixing the finished tree, without copying it.
+PyValue badgerfishValue(const XmlNode *element, bool viewChain = false)
 {
     PyValue value = PyValue::dict();
     value.setOrderedDict(true);
@@ -92,21 +112,25 @@ PyValue badgerfishValue(const XmlNode *element)
     // Repeated tags become one list at the position of their first occurrence.
     QHash<QString, std::vector<PyValue>> repeated;
     for (const XmlNode *c : children) {
+        const bool childViewChain = viewChain && c->name() == QLatin1String("View");
         if (count.value(c->name()) == 1) {
-            value.insert(c->name(), badgerfishValue(c));
+            value.insert(c->name(), badgerfishValue(c, childViewChain));
         } else {
             if (!repeated.contains(c->name()))
                 value.insert(c->name(), PyValue::list());
-            repeated[c->name()].push_back(badgerfishValue(c));
+            repeated[c->name()].push_back(badgerfishValue(c, childViewChain));
         }
     }
     for (auto it = repeated.begin(); it != repeated.end(); ++it)
         value.insert(it.key(), PyValue::list(std::move(it.value())));
+    if (viewChain)
+        fixChoicesOf(value);
     return value;
 }
 
-// interface.py _fix_choices: a lone <Choice> becomes a one-item list, under View nesting only.
-void fixChoices(PyValue &config)
+// interface.py _fix_choices: a lone <Choice> becomes a one-item list, under View nesting only. This is
+// its "Choices" half, for one dict; the recursion into "View" happens in badgerfishValue.
+void fixChoicesOf(PyValue &config)
 {
     const QString choicesKey = QStringLiteral("Choices");
     const QString choiceKey = QStringLiteral("Choice");
@@ -129,22 +153,6 @@ void fixChoices(PyValue &config)
             }
         }
         config.insert(choicesKey, c);
-    }
-    const QString viewKey = QStringLiteral("View");
-    if (const PyValue *view = config.get(viewKey)) {
-        PyValue v = *view;
-        if (v.isDict()) {
-            fixChoices(v);
-        } else if (v.isList()) {
-            PyValue fixed = PyValue::list();
-            for (PyValue item : v.items()) {
-                if (item.isDict())
-                    fixChoices(item);
-                fixed.append(item);
-            }
-            v = fixed;
-        }
-        config.insert(viewKey, v);
     }
 }
 
@@ -204,6 +212,10 @@ public:
                 errors = anyOfErrors(instance, arg);
             else if (keyword == QLatin1String("oneOf"))
                 errors = oneOfErrors(instance, arg);
+            if (m_quiet && !errors.empty()) {
+                out.push_back(std::move(errors.front()));
+                return out; // only validity counts
+            }
             for (SchemaError &e : errors) {
                 if (e.validator.isEmpty()) {
                     e.validator = keyword;
@@ -246,20 +258,28 @@ private:
         return s ? *s : empty;
     }
 
+    // Whether `instance` is valid, found without building error messages (the pyRepr of a big instance
+    // is costly, and anyOf/oneOf throw away the errors of every branch but a failing one).
     bool isValid(const PyValue &instance, const PyValue &schema) const
     {
-        return iterErrors(instance, schema).empty();
+        const bool quiet = m_quiet;
+        m_quiet = true;
+        const bool valid = iterErrors(instance, schema).empty();
+        m_quiet = quiet;
+        return valid;
     }
 
-    static SchemaError error(const QString &message, std::vector<SchemaError> context = {})
+    // An error; in quiet mode its message is left empty (makeMessage is not called).
+    template <class F> SchemaError error(F &&makeMessage, std::vector<SchemaError> context = {}) const
     {
         SchemaError e;
-        e.message = message;
+        if (!m_quiet)
+            e.message = makeMessage();
         e.context = std::move(context);
         return e;
     }
 
-    static std::vector<SchemaError> typeErrors(const PyValue &instance, const PyValue &types)
+    std::vector<SchemaError> typeErrors(const PyValue &instance, const PyValue &types) const
     {
         QStringList names;
         if (types.isList()) {
@@ -272,21 +292,24 @@ private:
             if (isType(instance, t))
                 return {};
         }
-        QStringList reprs;
-        for (const QString &t : std::as_const(names))
-            reprs << pyReprString(t);
-        return { error(
-            py::sdkMessage("{} is not of type {}", { pyRepr(instance), reprs.join(QLatin1String(", ")) })) };
+        return { error([&] {
+            QStringList reprs;
+            for (const QString &t : std::as_const(names))
+                reprs << pyReprString(t);
+            return py::sdkMessage(
+                "{} is not of type {}", { pyRepr(instance), reprs.join(QLatin1String(", ")) });
+        }) };
     }
 
-    static std::vector<SchemaError> requiredErrors(const PyValue &instance, const PyValue &required)
+    std::vector<SchemaError> requiredErrors(const PyValue &instance, const PyValue &required) const
     {
         std::vector<SchemaError> out;
         if (!instance.isDict())
             return out;
         for (const PyValue &p : required.items()) {
             if (!instance.contains(p.str()))
-                out.push_back(error(py::sdkMessage("{} is a required property", { pyReprString(p.str()) })));
+                out.push_back(error(
+                    [&] { return py::sdkMessage("{} is a required property", { pyReprString(p.str()) }); }));
         }
         return out;
     }
@@ -329,36 +352,50 @@ private:
 
     std::vector<SchemaError> anyOfErrors(const PyValue &instance, const PyValue &anyOf) const
     {
+        for (const PyValue &sub : anyOf.items()) {
+            if (isValid(instance, sub))
+                return {};
+        }
+        if (m_quiet)
+            return { SchemaError() };
+        // Every branch failed: now collect their errors with messages.
         std::vector<SchemaError> all;
         for (const PyValue &sub : anyOf.items()) {
-            std::vector<SchemaError> errs = iterErrors(instance, sub);
-            if (errs.empty())
-                return {};
-            for (SchemaError &e : errs)
+            for (SchemaError &e : iterErrors(instance, sub))
                 all.push_back(std::move(e));
         }
-        return { error(py::sdkMessage("{} is not valid under any of the given schemas", { pyRepr(instance) }),
+        return { error(
+            [&] {
+                return py::sdkMessage("{} is not valid under any of the given schemas", { pyRepr(instance) });
+            },
             std::move(all)) };
     }
 
     std::vector<SchemaError> oneOfErrors(const PyValue &instance, const PyValue &oneOf) const
     {
-        std::vector<SchemaError> all;
         int firstValid = -1;
-        for (int i = 0; i < oneOf.size(); ++i) {
-            std::vector<SchemaError> errs = iterErrors(instance, oneOf.at(i));
-            if (errs.empty()) {
+        for (int i = 0; i < oneOf.size() && firstValid < 0; ++i) {
+            if (isValid(instance, oneOf.at(i)))
                 firstValid = i;
-                break;
-            }
-            for (SchemaError &e : errs)
-                all.push_back(std::move(e));
         }
         std::vector<SchemaError> out;
         if (firstValid < 0) {
-            out.push_back(
-                error(py::sdkMessage("{} is not valid under any of the given schemas", { pyRepr(instance) }),
-                    std::move(all)));
+            if (m_quiet) {
+                out.emplace_back();
+                return out;
+            }
+            // Every branch failed: now collect their errors with messages.
+            std::vector<SchemaError> all;
+            for (int i = 0; i < oneOf.size(); ++i) {
+                for (SchemaError &e : iterErrors(instance, oneOf.at(i)))
+                    all.push_back(std::move(e));
+            }
+            out.push_back(error(
+                [&] {
+                    return py::sdkMessage(
+                        "{} is not valid under any of the given schemas", { pyRepr(instance) });
+                },
+                std::move(all)));
             return out;
         }
         QStringList more;
@@ -368,13 +405,16 @@ private:
         }
         if (!more.isEmpty()) {
             more << pyRepr(oneOf.at(firstValid));
-            out.push_back(error(py::sdkMessage(
-                "{} is valid under each of {}", { pyRepr(instance), more.join(QLatin1String(", ")) })));
+            out.push_back(error([&] {
+                return py::sdkMessage(
+                    "{} is valid under each of {}", { pyRepr(instance), more.join(QLatin1String(", ")) });
+            }));
         }
         return out;
     }
 
     const PyValue &m_root;
+    mutable bool m_quiet = false;
 };
 
 // ValidationError._matches_type
@@ -461,8 +501,12 @@ std::optional<QString> schemaValidationError(const XmlDocument &doc, bool *sdkCr
     if (sdkCrashed)
         *sdkCrashed = false;
     static const PyValue schema = *PyValue::fromJson(QByteArray(kLabelConfigSchema));
-    PyValue config = badgerfish(doc.root());
-    fixChoices(config);
+    // badgerfish() then _fix_choices.
+    PyValue config = PyValue::dict();
+    config.setOrderedDict(true);
+    config.insert(
+        doc.root()->name(), badgerfishValue(doc.root(), doc.root()->name() == QLatin1String("View")));
+    fixChoicesOf(config);
     const Validator validator(schema);
     const std::vector<SchemaError> errors = validator.iterErrors(config, schema);
     try {

@@ -44,6 +44,41 @@ private Q_SLOTS:
         QCOMPARE(doc->toString(), xml);
     }
 
+    void decodedValues()
+    {
+        XmlError error;
+        auto doc = XmlDocument::parse(QStringLiteral("<View a=\"x\r\ny\">t\r\nu<!--c\r\n--></View>"), &error);
+        QVERIFY2(doc, qPrintable(error.toString()));
+        QCOMPARE(doc->root()->attribute(QStringLiteral("a")),
+            QStringLiteral("x y")); // attribute-value normalisation
+        QCOMPARE(doc->root()->child(0)->value(), QStringLiteral("t\nu"));
+        QCOMPARE(doc->root()->child(1)->value(), QStringLiteral("c\n"));
+        QCOMPARE(doc->toString(), QStringLiteral("<View a=\"x\r\ny\">t\r\nu<!--c\r\n--></View>"));
+
+        doc = XmlDocument::parse(
+            QStringLiteral("<View a=\"&#10;&#x41;&lt;&amp;\">&#x1F600;&apos;</View>"), &error);
+        QVERIFY2(doc, qPrintable(error.toString()));
+        QCOMPARE(doc->root()->attribute(QStringLiteral("a")), QStringLiteral("\nA<&"));
+        QCOMPARE(doc->root()->child(0)->value(), QStringLiteral("😀'"));
+
+        doc = XmlDocument::parse(QStringLiteral("<View a = '\"q\"' b=\"\" ></View >"), &error);
+        QVERIFY2(doc, qPrintable(error.toString()));
+        QCOMPARE(doc->root()->attribute(QStringLiteral("a")), QStringLiteral("\"q\""));
+        QVERIFY(doc->root()->hasAttribute(QStringLiteral("b")));
+        QCOMPARE(doc->root()->attribute(QStringLiteral("b")), QString());
+        QCOMPARE(doc->toString(), QStringLiteral("<View a = '\"q\"' b=\"\" ></View >"));
+
+        doc = XmlDocument::parse(QStringLiteral("<View><?pi  data?><![CDATA[<x>&]]]></View>"), &error);
+        QVERIFY2(doc, qPrintable(error.toString()));
+        QCOMPARE(doc->root()->child(0)->value(), QStringLiteral("pi data"));
+        QCOMPARE(doc->root()->child(1)->value(), QStringLiteral("<x>&]"));
+
+        doc = XmlDocument::parse(QStringLiteral("<View>\n  <Text/></View>"), &error);
+        QVERIFY(doc);
+        QCOMPARE(doc->root()->childElements().first()->line(), qint64(2));
+        QCOMPARE(doc->root()->childElements().first()->column(), qint64(3));
+    }
+
     void editChangesOnlyTheEditedTag()
     {
         const QString xml
@@ -125,6 +160,37 @@ private Q_SLOTS:
                               "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><View>&b;</View>")
             << QStringLiteral("DOCTYPE") << 1;
         QTest::newRow("undeclared entity") << QStringLiteral("<View>&nope;</View>") << QString() << 1;
+        QTest::newRow("undeclared entity in attribute")
+            << QStringLiteral("<View a=\"&nope;\"/>") << QStringLiteral("not declared") << 1;
+        QTest::newRow("char ref 0") << QStringLiteral("<View>&#0;</View>") << QStringLiteral("&#0;") << 1;
+        QTest::newRow("char ref surrogate")
+            << QStringLiteral("<View>&#xD800;</View>") << QStringLiteral("&#xD800;") << 1;
+        QTest::newRow("char ref out of range")
+            << QStringLiteral("<View>&#x110000;</View>") << QStringLiteral("out of range") << 1;
+        QTest::newRow("double dash in comment")
+            << QStringLiteral("<View>\n<!-- a -- b --></View>") << QStringLiteral("'--'") << 2;
+        QTest::newRow("]]> in text") << QStringLiteral("<View>a]]>b</View>") << QStringLiteral("]]>") << 1;
+        QTest::newRow("duplicate attribute")
+            << QStringLiteral("<View a=\"1\" a=\"2\"/>") << QStringLiteral("redefined") << 1;
+        QTest::newRow("< in attribute") << QStringLiteral("<View a=\"<\"/>") << QStringLiteral("'<'") << 1;
+        QTest::newRow("late declaration")
+            << QStringLiteral("\n<?xml version=\"1.0\"?><View/>") << QStringLiteral("XML declaration") << 2;
+        QTest::newRow("content after root")
+            << QStringLiteral("<View/>x") << QStringLiteral("Extra content") << 1;
+        QTest::newRow("unclosed comment")
+            << QStringLiteral("<View>\n<!-- x\n</View>") << QStringLiteral("comment at line 2") << 3;
+        QTest::newRow("name starts with digit") << QStringLiteral("<View><1a/></View>") << QString() << 1;
+        QTest::newRow("two colons") << QStringLiteral("<View a:b:c=\"1\"/>") << QStringLiteral("a:b:c") << 1;
+        QTest::newRow("lower-case doctype")
+            << QStringLiteral("<!doctype x><View/>") << QStringLiteral("DOCTYPE") << 1;
+        QTest::newRow("xml version 2")
+            << QStringLiteral("<?xml version=\"2.0\"?><View/>") << QStringLiteral("version") << 1;
+        QTest::newRow("control character")
+            << QStringLiteral("<View>\x01</View>") << QStringLiteral("Invalid XML character") << 1;
+        QTest::newRow("attributes without space")
+            << QStringLiteral("<View a=\"1\"b=\"2\"/>") << QStringLiteral("white space") << 1;
+        QTest::newRow("truncated start tag")
+            << QStringLiteral("<View>\n<Text") << QStringLiteral("start tag at line 2") << 2;
     }
 
     void errors()
