@@ -355,7 +355,7 @@ private:
                 key);
             return false;
         }
-        *text = m_pretty ? escapePretty(value.text) : escapeCompact(value.text);
+        *text = escapeAttribute(value.text, !m_pretty);
         return true;
     }
 
@@ -382,10 +382,13 @@ private:
         return false;
     }
 
-    // ElementTree's _escape_attrib (Python 3.11): & < > " and CR, LF, TAB as character references.
-    static QString escapeCompact(const QString &s)
+    // Attribute escaping of the two output modes. Compact is ElementTree's _escape_attrib (Python 3.11):
+    // & < > " and CR, LF, TAB as character references. Pretty re-parses ElementTree's text with expat
+    // (character references come back as the characters) and writes it with minidom's _write_data: only
+    // & < " > are escaped; CR, LF and TAB are written raw.
+    static QString escapeAttribute(const QString &s, bool compact)
     {
-        if (!needsEscape(s, true))
+        if (!needsEscape(s, compact))
             return s;
         QString r;
         r.reserve(s.size());
@@ -404,43 +407,13 @@ private:
                 r += QLatin1String("&quot;");
                 break;
             case '\r':
-                r += QLatin1String("&#13;");
+                r += compact ? QLatin1String("&#13;") : QLatin1String("\r");
                 break;
             case '\n':
-                r += QLatin1String("&#10;");
+                r += compact ? QLatin1String("&#10;") : QLatin1String("\n");
                 break;
             case '\t':
-                r += QLatin1String("&#09;");
-                break;
-            default:
-                r += c;
-            }
-        }
-        return r;
-    }
-
-    // The pretty path re-parses ElementTree's text with expat (character references come back as the
-    // characters) and writes it with minidom's _write_data: only & < " > are escaped; CR, LF and TAB
-    // are written raw.
-    static QString escapePretty(const QString &s)
-    {
-        if (!needsEscape(s, false))
-            return s;
-        QString r;
-        r.reserve(s.size());
-        for (const QChar c : s) {
-            switch (c.unicode()) {
-            case '&':
-                r += QLatin1String("&amp;");
-                break;
-            case '<':
-                r += QLatin1String("&lt;");
-                break;
-            case '>':
-                r += QLatin1String("&gt;");
-                break;
-            case '"':
-                r += QLatin1String("&quot;");
+                r += compact ? QLatin1String("&#09;") : QLatin1String("\t");
                 break;
             default:
                 r += c;
