@@ -1,5 +1,7 @@
 #include "configbuilder.h"
 
+#include "labelconfig/labelinterface.h"
+
 #include <QCoreApplication>
 #include <QStringView>
 #include <algorithm>
@@ -427,65 +429,15 @@ private:
 
 } // namespace
 
+// The SDK's tables (object_tags.py / control_tags.py _TAG_TO_CLASS), shared with the parser.
 const QStringList &ConfigBuilder::objectTags()
 {
-    // label_studio_sdk/label_interface/object_tags.py::_TAG_TO_CLASS (2.1.2)
-    static const QStringList tags {
-        QStringLiteral("audio"),
-        QStringLiteral("image"),
-        QStringLiteral("table"),
-        QStringLiteral("text"),
-        QStringLiteral("video"),
-        QStringLiteral("hypertext"),
-        QStringLiteral("list"),
-        QStringLiteral("paragraphs"),
-        QStringLiteral("timeseries"),
-        QStringLiteral("chat"),
-    };
-    return tags;
+    return tags::objectTags();
 }
 
 const QStringList &ConfigBuilder::controlTags()
 {
-    // label_studio_sdk/label_interface/control_tags.py::_TAG_TO_CLASS (2.1.2)
-    static const QStringList tags {
-        QStringLiteral("choices"),
-        QStringLiteral("labels"),
-        QStringLiteral("brush"),
-        QStringLiteral("brushlabels"),
-        QStringLiteral("bitmask"),
-        QStringLiteral("bitmasklabels"),
-        QStringLiteral("magicwand"),
-        QStringLiteral("ellipse"),
-        QStringLiteral("ellipselabels"),
-        QStringLiteral("keypoint"),
-        QStringLiteral("keypointlabels"),
-        QStringLiteral("vector"),
-        QStringLiteral("vectorlabels"),
-        QStringLiteral("ocrlabels"),
-        QStringLiteral("polygon"),
-        QStringLiteral("polygonlabels"),
-        QStringLiteral("rectangle"),
-        QStringLiteral("rectanglelabels"),
-        QStringLiteral("videorectangle"),
-        QStringLiteral("videovector"),
-        QStringLiteral("videovectorlabels"),
-        QStringLiteral("number"),
-        QStringLiteral("datetime"),
-        QStringLiteral("hypertextlabels"),
-        QStringLiteral("pairwise"),
-        QStringLiteral("paragraphlabels"),
-        QStringLiteral("ranker"),
-        QStringLiteral("rating"),
-        QStringLiteral("relations"),
-        QStringLiteral("taxonomy"),
-        QStringLiteral("textarea"),
-        QStringLiteral("timeserieslabels"),
-        QStringLiteral("timelinelabels"),
-        QStringLiteral("chatmessage"),
-        QStringLiteral("reactcode"),
-    };
-    return tags;
+    return tags::controlTags();
 }
 
 namespace {

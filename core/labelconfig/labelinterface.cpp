@@ -50,11 +50,11 @@ bool isLabelTag(const QString &tag)
     return tag == QLatin1String("Label") || tag == QLatin1String("Choice")
         || tag == QLatin1String("Relation");
 }
-QStringList objectTags()
+const QStringList &objectTags()
 {
     return objectList();
 }
-QStringList controlTags()
+const QStringList &controlTags()
 {
     return controlList();
 }

@@ -17,8 +17,8 @@ bool isObjectTag(
     const QString &tag); // audio, image, table, text, video, hypertext, list, paragraphs, timeseries, chat
 bool isControlTag(const QString &tag); // choices, labels, rectanglelabels, ... (case-insensitive)
 bool isLabelTag(const QString &tag); // Label, Choice, Relation (case-sensitive, as in the SDK)
-QStringList objectTags();
-QStringList controlTags();
+const QStringList &objectTags(); // lowercase, the SDK's order
+const QStringList &controlTags();
 } // namespace tags
 
 struct LabelTagInfo
