@@ -50,6 +50,8 @@ public:
 
     SpecAttributes() = default;
     SpecAttributes(std::initializer_list<Entry> entries);
+    // Takes entries whose keys are known to be distinct (a JSON object whose duplicates were refused).
+    static SpecAttributes fromUniqueEntries(QList<Entry> entries);
 
     bool contains(const QString &key) const { return indexOf(key) >= 0; }
     const SpecValue *find(const QString &key) const;
@@ -60,6 +62,7 @@ public:
 
     const QList<Entry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }
+    void reserve(qsizetype n) { m_entries.reserve(n); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     bool operator==(const SpecAttributes &other) const { return m_entries == other.m_entries; }
 

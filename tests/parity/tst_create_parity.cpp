@@ -425,6 +425,10 @@ void TestCreateParity::specErrors_data()
     QTest::newRow("bad-child") << QByteArray(
         R"({"tags": [{"name": "t", "tag": "Text", "children": [["X"]]}]})")
                                << QStringLiteral("children[0]");
+    // The path is assembled only on failure, from the innermost segment out: all of it must be there.
+    QTest::newRow("deep-path") << QByteArray(R"({"tags": [{"name": "a", "tag": "Text"}, {"name": "t",
+        "tag": "View", "children": [{"tag": "V", "children": ["X", {"tag": "Y", "attrs": [["k", 1], [2]]}]}]}]})")
+                               << QStringLiteral("$.tags[1].children[0].children[1].attrs[1]: must be");
     QTest::newRow("attr-pair") << QByteArray(R"({"tags": [{"name": "t", "tag": "Text", "attrs": [["a"]]}]})")
                                << QStringLiteral("attrs[0]");
     QTest::newRow("style-string") << QByteArray(R"({"tags": [], "style": "color: red"})")
