@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <string>
 
 namespace lsdesk {
@@ -120,11 +121,12 @@ QString ControlTagInfo::attribute(const QString &name, const QString &fallback) 
 }
 
 namespace {
-// s == lit, inline (the attribute names compared here are short ASCII literals).
+// s == lit, inline (the attribute names compared here are short ASCII literals). constData(), not
+// utf16(): the names are often static raw data, which utf16() would copy to NUL-terminate.
 template <size_t N> bool equals(const QString &s, const char16_t (&lit)[N])
 {
     return s.size() == qsizetype(N - 1)
-        && std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t *>(s.utf16()), lit, N - 1)
+        && std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t *>(s.constData()), lit, N - 1)
         == 0;
 }
 
@@ -200,20 +202,87 @@ struct KeyAttributes
 
 bool isSelfReferencing(const QString &tag)
 {
-    return tag.compare(QLatin1String("chat"), Qt::CaseInsensitive) == 0
-        || tag.compare(QLatin1String("reactcode"), Qt::CaseInsensitive) == 0;
+    // The length first: this runs for every control and object.
+    return (tag.size() == 4 && tag.compare(QLatin1String("chat"), Qt::CaseInsensitive) == 0)
+        || (tag.size() == 9 && tag.compare(QLatin1String("reactcode"), Qt::CaseInsensitive) == 0);
 }
 
-// Ordered dict semantics of the SDK: assigning an existing key keeps its position, replaces the value.
-template <class T> qsizetype upsertIndexed(QList<T> &list, QHash<QString, qsizetype> &index, T &&item)
+// name -> position in the list being built (ControlTagInfo / ObjectTagInfo, by their `name`). Open
+// addressing over positions, hashed on the first and last characters: the names are short, and
+// QHash's seeded hash and per-entry nodes cost more than the rest of building the view.
+template <class T> class NameIndex
 {
-    const auto it = index.constFind(item.name);
-    if (it != index.constEnd()) {
-        list[*it] = std::move(item);
-        return *it;
+public:
+    explicit NameIndex(const QList<T> &list)
+        : m_list(list)
+    { }
+
+    qsizetype find(const QString &name) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash(name) & mask;; i = (i + 1) & mask) {
+            const qint32 slot = m_slots[i];
+            if (slot == 0)
+                return -1;
+            if (m_list.at(slot - 1).name == name)
+                return slot - 1;
+        }
     }
-    index.insert(item.name, list.size());
+    bool contains(const QString &name) const { return find(name) >= 0; }
+    // `name` must not be in the index yet.
+    void insert(const QString &name, qsizetype position)
+    {
+        if (2 * (m_count + 1) > qsizetype(m_slots.size()))
+            grow();
+        place(name, position);
+        ++m_count;
+    }
+
+private:
+    static size_t hash(const QString &s)
+    {
+        // FNV-1a: names are short, and a full hash keeps the probe sequences short.
+        size_t h = 14695981039346656037ull;
+        for (const QChar c : s)
+            h = (h ^ c.unicode()) * 1099511628211ull;
+        return h ^ (h >> 32);
+    }
+    void place(const QString &name, qsizetype position)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = hash(name) & mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = qint32(position + 1);
+    }
+    void grow()
+    {
+        std::vector<qint32> old;
+        old.swap(m_slots);
+        m_slots.assign(std::max<size_t>(64, old.size() * 2), 0);
+        for (const qint32 slot : old) {
+            if (slot != 0)
+                place(m_list.at(slot - 1).name, slot - 1);
+        }
+    }
+
+    const QList<T> &m_list;
+    std::vector<qint32> m_slots; // position + 1; 0 is empty
+    qsizetype m_count = 0;
+};
+
+// Ordered dict semantics of the SDK: assigning an existing key keeps its position, replaces the value.
+template <class T> qsizetype upsertIndexed(QList<T> &list, NameIndex<T> &index, T &&item)
+{
+    const qsizetype at = index.find(item.name);
+    if (at >= 0) {
+        list[at] = std::move(item);
+        return at;
+    }
     list.append(std::move(item));
+    index.insert(list.last().name, list.size() - 1);
     return list.size() - 1;
 }
 } // namespace
@@ -226,8 +295,11 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
     auto li = std::unique_ptr<LabelInterface>(new LabelInterface);
     li->m_doc = std::move(doc);
 
-    QHash<QString, qsizetype> controlIndex; // name -> position in m_controls
-    QHash<QString, qsizetype> objectIndex;
+    NameIndex<ControlTagInfo> controlIndex(li->m_controls);
+    NameIndex<ObjectTagInfo> objectIndex(li->m_objects);
+    // The control upserted last, and where: most labels sit right inside it, which spares a name lookup.
+    const XmlNode *lastControl = nullptr;
+    qsizetype lastControlAt = -1;
     // Labels per control position, in first-seen order with dict semantics.
     std::vector<QList<LabelTagInfo>> labels;
     std::vector<QHash<QString, qsizetype>> labelIndex; // value -> position in labels[control]
@@ -257,6 +329,8 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
                         { QStringLiteral("name"), *k.whenChoiceValue } };
             }
             const qsizetype at = upsertIndexed(li->m_controls, controlIndex, std::move(c));
+            lastControl = n;
+            lastControlAt = at;
             if (size_t(at) >= labels.size()) {
                 labels.resize(size_t(at) + 1);
                 labelIndex.resize(size_t(at) + 1);
@@ -276,21 +350,34 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
         } else if (tags::isLabelTag(n->name())) {
             // The nearest ancestor that is a control parsed so far.
             for (XmlNode *p = n->parent(); p; p = p->parent()) {
-                const QString *pname = KeyAttributes(p).name;
-                if (!pname || pname->isEmpty())
-                    continue;
-                const auto control = controlIndex.constFind(*pname);
-                if (control == controlIndex.constEnd())
-                    continue;
+                qsizetype controlAt = -1;
+                if (p == lastControl) {
+                    // No control was upserted since p, so its name still maps to lastControlAt.
+                    controlAt = lastControlAt;
+                } else {
+                    const QString *pname = KeyAttributes(p).name;
+                    if (!pname || pname->isEmpty())
+                        continue;
+                    controlAt = controlIndex.find(*pname);
+                    if (controlAt < 0)
+                        continue;
+                }
+                const QString &controlName = li->m_controls.at(controlAt).name;
                 QString value = KeyAttributes::get(k.alias);
                 if (value.isEmpty())
                     value = k.value ? *k.value : QString();
                 if (value.isNull() && !k.value)
                     break; // neither alias nor value: skipped, as the SDK does
                 // Dict semantics: a repeated value replaces the earlier label in its position.
-                QList<LabelTagInfo> &list = labels[size_t(*control)];
-                QHash<QString, qsizetype> &index = labelIndex[size_t(*control)];
-                LabelTagInfo l { n->name(), value, *pname, n->attributes(), n };
+                QList<LabelTagInfo> &list = labels[size_t(controlAt)];
+                QHash<QString, qsizetype> &index = labelIndex[size_t(controlAt)];
+                if (list.isEmpty()) { // room for the labels directly inside the control
+                    qsizetype elementChildren = 0;
+                    for (int i = 0; i < p->childCount(); ++i)
+                        elementChildren += p->child(i)->isElement() ? 1 : 0;
+                    list.reserve(elementChildren);
+                }
+                LabelTagInfo l { n->name(), value, controlName, n->attributes(), n };
                 // Short lists are searched; the index is built once a list grows long.
                 constexpr qsizetype kIndexFrom = 16;
                 qsizetype at = -1;
@@ -323,7 +410,7 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
     const qsizetype objectCount = li->m_objects.size();
     const qsizetype controlCount = li->m_controls.size();
     for (qsizetype i = 0; i < objectCount; ++i) {
-        const ObjectTagInfo o = li->m_objects.at(i);
+        const ObjectTagInfo &o = li->m_objects.at(i);
         if (isSelfReferencing(o.tag) && !controlIndex.contains(o.name)) {
             ControlTagInfo c;
             c.tag = o.tag.compare(QLatin1String("chat"), Qt::CaseInsensitive) == 0
@@ -353,14 +440,21 @@ std::unique_ptr<LabelInterface> LabelInterface::parse(const QString &config, Xml
 
     for (qsizetype i = 0; i < li->m_controls.size(); ++i) {
         ControlTagInfo &c = li->m_controls[i];
-        for (const QString &to : std::as_const(c.toName)) {
-            if (objectIndex.contains(to))
-                c.objects.append(to);
+        // Usually every toName is an object: then the list is shared rather than rebuilt.
+        const bool allObjects = std::all_of(c.toName.cbegin(), c.toName.cend(),
+            [&objectIndex](const QString &to) { return objectIndex.contains(to); });
+        if (allObjects) {
+            c.objects = c.toName;
+        } else {
+            for (const QString &to : std::as_const(c.toName)) {
+                if (objectIndex.contains(to))
+                    c.objects.append(to);
+            }
         }
         // Controls appended above for self-referencing objects have no labels.
-        const auto at = controlIndex.constFind(c.name);
-        if (at != controlIndex.constEnd() && size_t(*at) < labels.size()) {
-            c.labelTags = labels[size_t(*at)];
+        const qsizetype at = controlIndex.find(c.name);
+        if (at >= 0 && size_t(at) < labels.size() && !labels[size_t(at)].isEmpty()) {
+            c.labelTags = std::move(labels[size_t(at)]);
             c.labels.reserve(c.labelTags.size());
             for (const auto &l : std::as_const(c.labelTags))
                 c.labels.append(l.value);

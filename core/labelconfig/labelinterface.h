@@ -61,6 +61,15 @@ struct ControlTagInfo
     QString attribute(const QString &name, const QString &fallback = {}) const;
 };
 
+} // namespace lsdesk
+
+// Every member is relocatable (Qt containers, strings, pointers): QList may move them with memmove.
+Q_DECLARE_TYPEINFO(lsdesk::LabelTagInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(lsdesk::ObjectTagInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(lsdesk::ControlTagInfo, Q_RELOCATABLE_TYPE);
+
+namespace lsdesk {
+
 // A parsed label config: the XML tree (editable, round-trip exact) and the SDK's view on it —
 // controls, objects and labels, as LabelInterface builds them.
 class LabelInterface

@@ -7,6 +7,7 @@
 #include "xmltokenizer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace lsdesk {
@@ -147,10 +148,21 @@ private:
         doc.m_suffix = m_text.mid(doc.m_suffixStart);
     }
 
-    static void attach(XmlNode *parent, std::unique_ptr<XmlNode> child)
+    // Children wait on one stack until their parent's end tag, then move into a vector of exactly their
+    // number: growing each element's vector child by child cost more allocations than the nodes.
+    void attach(XmlNode *parent, std::unique_ptr<XmlNode> child)
     {
         child->m_parent = parent;
-        parent->m_children.push_back(std::move(child));
+        m_pending.push_back(std::move(child));
+    }
+    void beginChildren() { m_marks.push_back(m_pending.size()); }
+    void endChildren(XmlNode *parent)
+    {
+        const auto first = m_pending.begin() + std::ptrdiff_t(m_marks.back());
+        m_marks.pop_back();
+        parent->m_children.reserve(size_t(m_pending.end() - first));
+        std::move(first, m_pending.end(), std::back_inserter(parent->m_children));
+        m_pending.erase(first, m_pending.end());
     }
 
     std::unique_ptr<XmlNode> leaf(XmlNode::Kind kind, QString value, qsizetype start) const
@@ -223,6 +235,7 @@ private:
     {
         XmlNode *&current = m_current;
         current = root;
+        beginChildren();
         while (current) {
             if (m_p >= m_n)
                 failEnd();
@@ -244,6 +257,7 @@ private:
                 closed();
                 current->m_closeStart = start;
                 current->m_end = m_p;
+                endChildren(current);
                 current = current->m_parent;
             } else if (next == u'!') {
                 if (startsWith(m_p, "<!--")) {
@@ -278,15 +292,19 @@ private:
                 auto element = parseStartTag();
                 XmlNode *raw = element.get();
                 attach(current, std::move(element));
-                if (raw->m_selfClosing)
+                if (raw->m_selfClosing) {
                     raw->m_closeStart = raw->m_end = m_p;
-                else
+                } else {
                     current = raw;
+                    beginChildren();
+                }
             }
         }
     }
 
     std::vector<QPair<QString, QString>> m_scratch; // the attributes of the start tag being read
+    std::vector<std::unique_ptr<XmlNode>> m_pending; // children of the open elements, innermost last
+    std::vector<size_t> m_marks; // where each open element's children start in m_pending
 };
 
 std::unique_ptr<XmlDocument> XmlDocument::parse(const QString &text, XmlError *error)

@@ -6,6 +6,8 @@
 #include "xmldocument.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 namespace lsdesk::xmlscan {
@@ -62,30 +64,99 @@ inline bool isXmlChar(char32_t c)
                      : (c == 0x9 || c == 0xA || c == 0xD);
 }
 
+// Strings with no reference count to touch: the tag and attribute names of label configs and
+// newline-plus-indentation runs, as static data (xmlwellknown.cpp). Null when `p` is none of them.
+QString wellKnown(const char16_t *p, qsizetype n, quint32 hash);
+
+// The first and last four characters and the length: enough to tell tag and attribute names apart,
+// and constant time (a per-character hash chain was the largest cost of interning).
+inline quint32 internHash(const char16_t *p, qsizetype n)
+{
+    quint64 head = 0;
+    quint64 tail = 0;
+    if (n >= 4) {
+        std::memcpy(&head, p, 8);
+        std::memcpy(&tail, p + n - 4, 8);
+    } else {
+        // Assembled in a register: a partial memcpy read back as one word stalls store forwarding.
+        for (qsizetype i = 0; i < n; ++i)
+            head |= quint64(p[i]) << (16 * i);
+    }
+    const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ quint64(n);
+    return quint32(h >> 32) ^ quint32(h);
+}
+
 // A small direct-mapped cache that hands out shared copies of repeated short strings (tag and attribute
-// names, indentation), so that a config with thousands of <Label> tags allocates each name once.
+// names, indentation, short values), so that a config with thousands of <Label> tags allocates each
+// name once. Well-known names come from a static table first: copying those costs no atomic reference
+// count update, which for a few thousand strings per parse is measurable.
 class Interner
 {
 public:
-    QString get(const char16_t *p, qsizetype n)
+    // The hit path is forced inline: returned through memory from a call, the QString was read back
+    // before its stores had landed (a store-forwarding stall on every name).
+    Q_ALWAYS_INLINE QString get(const char16_t *p, qsizetype n)
     {
         if (n == 0 || n > 32)
             return QString(reinterpret_cast<const QChar *>(p), n);
-        quint32 h = 2166136261u;
-        for (qsizetype i = 0; i < n; ++i)
-            h = (h ^ p[i]) * 16777619u;
+        const quint32 h = internHash(p, n);
         QString &slot = m_slots[(h ^ (h >> 16)) & (kSize - 1)];
-        if (slot.size() != n
-            || std::char_traits<char16_t>::compare(
-                   reinterpret_cast<const char16_t *>(slot.utf16()), p, size_t(n))
-                != 0)
+        if (slot.size() == n) {
+            // Inline: the names are a few characters long, shorter than a call to memcmp.
+            const auto *q = reinterpret_cast<const char16_t *>(slot.constData());
+            qsizetype i = 0;
+            while (i < n && q[i] == p[i])
+                ++i;
+            if (i == n)
+                return slot;
+        }
+        return miss(slot, p, n, h);
+    }
+
+private:
+    Q_NEVER_INLINE QString miss(QString &slot, const char16_t *p, qsizetype n, quint32 h)
+    {
+        // A well-known string goes into the slot as the static original, so later hits copy it for free.
+        slot = wellKnown(p, n, h);
+        if (slot.isNull())
             slot = QString(reinterpret_cast<const QChar *>(p), n);
         return slot;
     }
 
-private:
     static constexpr int kSize = 256;
     QString m_slots[kSize];
+};
+
+// Attribute values of one parse share a few buffers: each value is a QString whose data points into a
+// chunk (reference counted and NUL-terminated like any QString) instead of one allocation per value.
+// A value that outlives its document keeps its chunk alive. Chunks stay below 1 KiB, the size from
+// which glibc's malloc starts consolidating its free lists.
+class ValueArena
+{
+public:
+    QString add(const char16_t *p, qsizetype n)
+    {
+        if (n == 0)
+            return QString(reinterpret_cast<const QChar *>(p), 0);
+        if (n + 1 > m_end - m_at) {
+            m_chunk = QString(std::max<qsizetype>(n + 1, kChunk), Qt::Uninitialized);
+            m_at = reinterpret_cast<char16_t *>(m_chunk.data()); // unshared here, so no copy
+            m_end = m_at + m_chunk.size();
+        }
+        std::char_traits<char16_t>::copy(m_at, p, size_t(n));
+        m_at[n] = 0;
+        QTypedArrayData<char16_t> *header = m_chunk.data_ptr().d_ptr();
+        header->ref();
+        QString value(QString::DataPointer(header, m_at, n));
+        m_at += n + 1;
+        return value;
+    }
+
+private:
+    static constexpr qsizetype kChunk = 480;
+    QString m_chunk;
+    char16_t *m_at = nullptr;
+    char16_t *m_end = nullptr;
 };
 
 struct ParseError
@@ -329,7 +400,7 @@ protected:
         while (m_p < m_n) {
             const char16_t c = m_s[m_p];
             if (c == quote) {
-                QString v(reinterpret_cast<const QChar *>(m_s + start), m_p - start);
+                QString v = m_values.add(m_s + start, m_p - start);
                 ++m_p;
                 return v;
             }
@@ -344,7 +415,7 @@ protected:
             const char16_t c = m_s[m_p];
             if (c == quote) {
                 ++m_p;
-                return out;
+                return m_values.add(reinterpret_cast<const char16_t *>(out.constData()), out.size());
             }
             if (c == u'<')
                 fail(tr("'<' is not allowed in attribute values."), m_p);
@@ -515,6 +586,7 @@ protected:
     qint64 m_line = 1;
     qsizetype m_lineStart = 0;
     Interner m_interner;
+    ValueArena m_values;
 };
 
 } // namespace lsdesk::xmlscan

@@ -44,6 +44,14 @@ EDGE_CASES = {
                        '<Text name="t" value="$t"/><TextArea name="ta" toName="t" rows="3"/></View>',
     "unicode": '<View><Text name="текст" value="$текст"/><Labels name="метки" toName="текст">'
                '<Label value="😀 emoji"/><Label value="עברית"/></Labels></View>',
+    "duplicate-control-names": '<View><Text name="t" value="$t"/><Choices name="c" toName="t"><Choice value="a"/>'
+                               '</Choices><Labels name="c" toName="t"><Label value="b"/><Label value="a"/></Labels></View>',
+    "label-after-nested-control": '<View><Text name="t" value="$t"/><Choices name="outer" toName="t"><Choice value="1"/>'
+                                  '<Choices name="inner" toName="t"><Choice value="2"/></Choices><Choice value="3"/>'
+                                  '</Choices></View>',
+    "many-labels-with-repeats": '<View><Text name="t" value="$t"/><Labels name="l" toName="t">'
+                                + "".join(f'<Label value="v{i % 23}" background="#{i:06x}"/>' for i in range(40))
+                                + '</Labels></View>',
     "not-xml": '<View><Text name="t" value="$t"></View>',
     "object-without-value-in-parse-config": '<View><Image name="i" value=""/><Text name="t" value="$t"/>'
                                             '<Choices name="c" toName="t"><Choice value="x"/></Choices></View>',

@@ -5,6 +5,7 @@
 #include "labelconfig/xmldocument.h"
 
 #include <QTest>
+#include <thread>
 
 using namespace lsdesk;
 
@@ -140,6 +141,65 @@ private Q_SLOTS:
         QCOMPARE(doc->toString(),
             QStringLiteral("<View>\n  <Choices name=\"c\" toName=\"t\">\n    <Choice value=\"x\"/>\n  "
                            "</Choices>\n</View>"));
+    }
+
+    // Attribute values share per-parse buffers (xmltokenizer.h ValueArena): copies must stay valid,
+    // NUL-terminated and independent after the document is gone.
+    void valuesOutliveTheirDocument()
+    {
+        QString first;
+        QString second;
+        QString controlName;
+        {
+            XmlError error;
+            auto li = LabelInterface::parse(QStringLiteral("<View><Text name=\"txt\" value=\"$text\"/>"
+                                                           "<Choices name=\"sentiment\" toName=\"txt\">"
+                                                           "<Choice value=\"a &amp; b\"/></Choices></View>"),
+                &error);
+            QVERIFY2(li, qPrintable(error.toString()));
+            first = li->document().root()->child(0)->attribute(QStringLiteral("value"));
+            second = li->document().root()->child(0)->attribute(QStringLiteral("name"));
+            controlName = li->controls().at(0).name;
+            QCOMPARE(li->controls().at(0).labels, QStringList { QStringLiteral("a & b") });
+        }
+        QCOMPARE(first, QStringLiteral("$text"));
+        QCOMPARE(second, QStringLiteral("txt"));
+        QCOMPARE(controlName, QStringLiteral("sentiment"));
+        QCOMPARE(first.utf16()[first.size()], u'\0');
+        // Both share one buffer: growing one must not overwrite the other.
+        first += QStringLiteral("_and_more_text_than_fits");
+        QCOMPARE(first, QStringLiteral("$text_and_more_text_than_fits"));
+        QCOMPARE(second, QStringLiteral("txt"));
+        second.prepend(QLatin1Char('<'));
+        QCOMPARE(second, QStringLiteral("<txt"));
+        QCOMPARE(controlName, QStringLiteral("sentiment"));
+    }
+
+    // Nodes come from a per-thread pool: one taken out of a document lives on after it, and nodes made
+    // on one thread can be freed on another.
+    void nodesOutliveTheirDocument()
+    {
+        std::unique_ptr<XmlNode> taken;
+        {
+            XmlError error;
+            auto doc
+                = XmlDocument::parse(QStringLiteral("<View><Text name=\"t\" value=\"$t\"/></View>"), &error);
+            QVERIFY(doc);
+            taken = doc->root()->takeChild(0);
+        }
+        QCOMPARE(taken->name(), QStringLiteral("Text"));
+        QCOMPARE(taken->attribute(QStringLiteral("value")), QStringLiteral("$t"));
+        std::unique_ptr<XmlDocument> made;
+        std::thread worker([&made] {
+            XmlError error;
+            made = XmlDocument::parse(QStringLiteral("<View><Label value=\"x\"/></View>"), &error);
+        });
+        worker.join();
+        QVERIFY(made);
+        QCOMPARE(made->root()->child(0)->attribute(QStringLiteral("value")), QStringLiteral("x"));
+        made.reset(); // freed here, on the main thread
+        XmlError error;
+        QVERIFY(XmlDocument::parse(QStringLiteral("<View/>"), &error));
     }
 
     void errors_data()
