@@ -1,9 +1,15 @@
 // The C++ side of tests/bench/bench_labelconfig.py: times one label-config operation on an input file
 // and prints {"median_ms": ..., "min_ms": ..., "iterations": ...} as JSON. Not a test.
 //
-//   bench_labelconfig parse FILE.xml N           LabelInterface::parse
-//   bench_labelconfig parse-validate FILE.xml N  parse + ConfigValidator::validateConfig
-//   bench_labelconfig create SPEC.json N         ConfigBuilder::createFromJson (spec parsing included)
+//   bench_labelconfig parse FILE.xml N [S]           LabelInterface::parse
+//   bench_labelconfig parse-validate FILE.xml N [S]  parse + ConfigValidator::validateConfig
+//   bench_labelconfig create SPEC.json N [S]         ConfigBuilder::create on the parsed spec (as the
+//                                                    SDK's create(tags) gets its tags ready-made)
+//   bench_labelconfig create-json SPEC.json N [S]    ConfigBuilder::createFromJson (JSON reading included)
+//   bench_labelconfig spec SPEC.json N [S]           ConfigSpec::fromJson alone
+//
+// Runs at least N iterations and at least S seconds (default 1), so the median is the steady state
+// rather than the first, cold iterations.
 
 #include "labelconfig/configbuilder.h"
 #include "labelconfig/configvalidator.h"
@@ -22,8 +28,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: bench_labelconfig parse|parse-validate|create FILE ITERATIONS\n");
+    if (args.size() != 4 && args.size() != 5) {
+        std::fprintf(stderr,
+            "usage: bench_labelconfig parse|parse-validate|create|create-json|spec FILE ITERATIONS "
+            "[MIN_SECONDS]\n");
         return 2;
     }
     const QString mode = args.at(1);
@@ -35,10 +43,21 @@ int main(int argc, char *argv[])
     const QByteArray data = f.readAll();
     const QString text = QString::fromUtf8(data);
     const int iterations = std::max(1, args.at(3).toInt());
+    const double minSeconds = args.size() == 5 ? args.at(4).toDouble() : 1.0;
+    QString specError;
+    const lsdesk::ConfigSpec parsedSpec = mode == QLatin1String("create")
+        ? lsdesk::ConfigSpec::fromJson(data, &specError)
+        : lsdesk::ConfigSpec {};
+    if (!specError.isEmpty()) {
+        std::fprintf(stderr, "spec failed: %s\n", qPrintable(specError));
+        return 1;
+    }
     std::vector<double> ms;
     ms.reserve(size_t(iterations));
     qsizetype sink = 0; // keeps the work observable so nothing is optimised away
-    for (int i = 0; i < iterations; ++i) {
+    QElapsedTimer total;
+    total.start();
+    for (int i = 0; i < iterations || double(total.nsecsElapsed()) < minSeconds * 1e9; ++i) {
         QElapsedTimer t;
         t.start();
         if (mode == QLatin1String("parse") || mode == QLatin1String("parse-validate")) {
@@ -56,13 +75,23 @@ int main(int argc, char *argv[])
                     return 1;
                 }
             }
-        } else if (mode == QLatin1String("create")) {
-            const lsdesk::ConfigBuildResult r = lsdesk::ConfigBuilder::createFromJson(data);
+        } else if (mode == QLatin1String("create") || mode == QLatin1String("create-json")) {
+            const lsdesk::ConfigBuildResult r = mode == QLatin1String("create")
+                ? lsdesk::ConfigBuilder::create(parsedSpec)
+                : lsdesk::ConfigBuilder::createFromJson(data);
             if (!r.ok()) {
                 std::fprintf(stderr, "create failed: %s\n", qPrintable(r.error->message));
                 return 1;
             }
             sink += r.text.size();
+        } else if (mode == QLatin1String("spec")) {
+            QString error;
+            const lsdesk::ConfigSpec spec = lsdesk::ConfigSpec::fromJson(data, &error);
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "spec failed: %s\n", qPrintable(error));
+                return 1;
+            }
+            sink += spec.tags.size();
         } else {
             std::fprintf(stderr, "unknown mode %s\n", qPrintable(mode));
             return 2;
@@ -71,7 +100,7 @@ int main(int argc, char *argv[])
     }
     std::sort(ms.begin(), ms.end());
     const QJsonObject out { { QStringLiteral("median_ms"), ms[ms.size() / 2] },
-        { QStringLiteral("min_ms"), ms.front() }, { QStringLiteral("iterations"), iterations },
+        { QStringLiteral("min_ms"), ms.front() }, { QStringLiteral("iterations"), int(ms.size()) },
         { QStringLiteral("sink"), double(sink) } };
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
