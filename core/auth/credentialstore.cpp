@@ -123,8 +123,7 @@ void CredentialStore::writeProfiles(const QList<ServerProfile> &all)
     s->sync();
 }
 
-void CredentialStore::saveProfile(
-    const ServerProfile &profile, const QString &secret, QObject *context, Callback cb)
+void CredentialStore::saveProfileOnly(const ServerProfile &profile)
 {
     QList<ServerProfile> all = profiles();
     bool replaced = false;
@@ -137,7 +136,12 @@ void CredentialStore::saveProfile(
     if (!replaced)
         all.append(profile);
     writeProfiles(all);
+}
 
+void CredentialStore::saveProfile(
+    const ServerProfile &profile, const QString &secret, QObject *context, Callback cb)
+{
+    saveProfileOnly(profile);
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, keyFor(profile.name));
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, context, [cb](QKeychain::Job *j) {

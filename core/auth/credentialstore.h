@@ -44,12 +44,17 @@ public:
     // Stores the profile and its key. The profile is kept even if the keychain write fails (the URL is no
     // secret); the callback says whether the key was stored.
     void saveProfile(const ServerProfile &profile, const QString &secret, QObject *context, Callback cb);
+    // Stores (or updates) the profile without touching the keychain: for "don't remember the key". An
+    // older key of the same profile stays in the keychain until removeProfile().
+    void saveProfileOnly(const ServerProfile &profile);
     void readSecret(const QString &profileName, QObject *context, Callback cb);
     // Logout: deletes the key from the keychain and the profile from the settings.
     void removeProfile(const QString &profileName, QObject *context, Callback cb);
 
-private:
+    // The QSettings the profiles live in (for what belongs next to them: trusted certificates).
     QSettings *settings() const;
+
+private:
     QString keyFor(const QString &profileName) const;
     void writeProfiles(const QList<ServerProfile> &all);
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void replaceProfile();
     void removeThenNotFound();
     void readUnknownProfile();
+    void profileWithoutKey();
     void callbackSkippedWhenContextGone();
 
 private:
@@ -233,6 +234,18 @@ void TestCredentialStore::readUnknownProfile()
     QVERIFY(wait(got));
     QVERIFY(got->outcome.notFound);
     QVERIFY(!got->outcome.ok());
+}
+
+// "Don't remember the key": the profile is listed, the keychain has nothing for it, the file no key.
+void TestCredentialStore::profileWithoutKey()
+{
+    m_store->saveProfileOnly({ QStringLiteral("ask-each-time"), QStringLiteral("https://c.example.com") });
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(m_store->profile(QStringLiteral("ask-each-time"))->url, QStringLiteral("https://c.example.com"));
+    auto got = read(QStringLiteral("ask-each-time"));
+    QVERIFY(wait(got));
+    QVERIFY(got->outcome.notFound);
+    QCOMPARE(m_store->settings(), m_settings.get());
 }
 
 void TestCredentialStore::callbackSkippedWhenContextGone()
