@@ -185,6 +185,23 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &
     return e;
 }
 
+ApiError ApiError::fromTls(
+    const QStringList &sslErrors, const QList<QSslCertificate> &peerCertificates, const QString &host)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.networkError = QNetworkReply::SslHandshakeFailedError;
+    e.sslErrors = sslErrors;
+    e.peerCertificates = peerCertificates;
+    e.message
+        = tr("The certificate of %1 is not trusted (%2). Nothing was sent. If this server uses a "
+             "self-signed or private certificate, compare its fingerprint with the one your administrator "
+             "gives you and trust it for this server in the connection dialog, or add the certificate "
+             "authority's CA bundle in the settings.")
+              .arg(host, oneLine(sslErrors.join(QLatin1String("; "))));
+    return e;
+}
+
 int ApiError::exitCode() const
 {
     switch (kind) {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 namespace lsdesk {
 
@@ -31,10 +34,15 @@ struct ApiError
     QString detail; // the server's "detail", verbatim
     QJsonObject validationErrors; // the server's "validation_errors", verbatim
     QString message; // for people: what happened and what to do
+    // A refused TLS handshake: the chain the server presented (its own certificate first) and Qt's error
+    // texts, so that a dialog can show the certificate and let the user trust it deliberately.
+    QList<QSslCertificate> peerCertificates;
+    QStringList sslErrors;
 
     bool ok() const { return kind == Kind::None; }
     bool isAuthError() const { return kind == Kind::Auth || httpStatus == 401 || httpStatus == 403; }
     bool isNotFound() const { return httpStatus == 404 || kind == Kind::NotAvailable; }
+    bool isUntrustedCertificate() const { return !peerCertificates.isEmpty() || !sslErrors.isEmpty(); }
 
     // "label_config: Tag X not found; title: too long" - the validation errors flattened into one line.
     QString validationText() const;
@@ -43,6 +51,9 @@ struct ApiError
     // resource for the messages ("project 7").
     static ApiError fromHttp(int status, const QByteArray &body, const QString &contentType);
     static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &qtText, const QString &host);
+    // The server's certificate was not trusted (kind Network, SslHandshakeFailedError).
+    static ApiError fromTls(
+        const QStringList &sslErrors, const QList<QSslCertificate> &peerCertificates, const QString &host);
     static ApiError make(Kind kind, const QString &message);
 
     // Exit codes of lsdesk-cli: 1 validation, 3 authentication, 4 not found, 5 server or network.

@@ -3,10 +3,12 @@
 #include "auth/tokenmanager.h"
 #include "logging.h"
 #include "net/retrypolicy.h"
+#include "net/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 namespace lsdesk {
 
@@ -97,6 +99,8 @@ void ApiJob::send(const QByteArray &authorization)
     m_headers.clear();
     m_status = 0;
     m_timedOut = false;
+    m_refusedSslErrors.clear();
+    m_peerChain.clear();
     ++m_attempts;
     qCDebug(lcNet).noquote() << m_verb << m_url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                              << "attempt" << m_attempts;
@@ -113,6 +117,7 @@ void ApiJob::send(const QByteArray &authorization)
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 r, qint64 t) {
         m_timeout.start();
         Q_EMIT downloadProgress(r, t);
@@ -142,6 +147,25 @@ void ApiJob::onTimeout()
     m_reply->abort(); // finished() follows synchronously or soon; onReplyFinished handles it
 }
 
+void ApiJob::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    const QList<QSslError> excused
+        = TlsTrust::excusableErrors(errors, m_factory->options().trustedCertificates);
+    if (!excused.isEmpty()) {
+        // Exactly these errors, never all: a later, different error must still fail the handshake.
+        m_reply->ignoreSslErrors(excused);
+        qCInfo(lcNet).noquote() << "TLS errors excused by a trusted certificate for" << host() << ":"
+                                << TlsTrust::errorTexts(errors).join(QLatin1String("; "));
+        return;
+    }
+    m_refusedSslErrors = errors;
+    m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
+    if (m_peerChain.isEmpty())
+        m_peerChain = TlsTrust::certificatesOf(errors);
+}
+
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -158,6 +182,11 @@ void ApiJob::onReplyFinished()
     const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     dropReply();
 
+    if (!m_refusedSslErrors.isEmpty() && netError != QNetworkReply::NoError) {
+        // Never retried: the same certificate would be refused again.
+        finishWith(ApiError::fromTls(TlsTrust::errorTexts(m_refusedSslErrors), m_peerChain, host()));
+        return;
+    }
     if (m_timedOut) {
         if (tryRetry(0, QNetworkReply::TimeoutError, {}))
             return;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -56,6 +57,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
+    void onSslErrors(const QList<QSslError> &errors);
     bool tryRetry(int status, QNetworkReply::NetworkError error, const QByteArray &retryAfter);
     bool followRedirect(const QUrl &location);
     void finishWith(const ApiError &error);
@@ -74,6 +76,8 @@ private:
     QTimer m_retryTimer;
     QByteArray m_body;
     QList<QNetworkReply::RawHeaderPair> m_headers;
+    QList<QSslError> m_refusedSslErrors; // TLS errors not excused by a trusted certificate
+    QList<QSslCertificate> m_peerChain;
     ApiError m_error;
     int m_status = 0;
     int m_retries = 0;

@@ -35,6 +35,9 @@ struct ClientOptions
     int maxRedirects = 5;
     RetryPolicy retry;
     QString caBundlePath; // extra PEM CA bundle for servers with a private certificate authority
+    // Certificates the user deliberately trusted for this server (a self-signed one, say). A TLS error is
+    // ignored only when every error names one of these (by SHA-256 digest); see TlsTrust.
+    QList<QSslCertificate> trustedCertificates;
     QByteArray userAgent = QByteArrayLiteral("lsdesk/" LSDESK_VERSION);
 };
 
