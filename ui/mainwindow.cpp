@@ -1,152 +1,539 @@
 #include "mainwindow.h"
 
+#include "annotations/annotationspane.h"
+#include "api/mediacache.h"
+#include "api/projectsapi.h"
+#include "api/usersapi.h"
 #include "auth/credentialstore.h"
+#include "auth/profiletrust.h"
+#include "connection/connectdialog.h"
+#include "dialogs/logdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "labelconfig/labelinterface.h"
+#include "projects/projectspane.h"
+#include "settings/appsettings.h"
+#include "tasks/taskspane.h"
+#include "widgets/errorbanner.h"
 
-#include <QCheckBox>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace lsdesk {
 
-MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QWidget *parent)
+namespace {
+const QString kGeometry = QStringLiteral("mainwindow/geometry");
+const QString kState = QStringLiteral("mainwindow/state");
+const QString kLastProfile = QStringLiteral("mainwindow/lastProfile");
+const QString kAnnotationsState = QStringLiteral("mainwindow/annotationsPane");
+constexpr int kStateVersion = 1;
+constexpr qint64 kMediaCacheBytes = 64 * 1024 * 1024;
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSettings *settings,
+    AppSettings *appSettings, QWidget *parent)
     : QMainWindow(parent)
     , m_nam(nam)
     , m_store(store)
+    , m_settings(settings)
+    , m_appSettings(appSettings)
+    , m_banner(new ErrorBanner(this))
+    , m_projectsDock(new QDockWidget(tr("Projects"), this))
+    , m_annotationsDock(new QDockWidget(tr("Annotations"), this))
+    , m_serverLabel(new QLabel(tr("Not connected"), this))
 {
     setWindowTitle(tr("Label Studio Desktop"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
-    auto *connectBox = new QGroupBox(tr("Server"), central);
-    auto *form = new QFormLayout(connectBox);
-    m_url = new QLineEdit(connectBox);
-    m_url->setPlaceholderText(tr("https://labelstudio.example.com"));
-    m_key = new QLineEdit(connectBox);
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("Personal access token"));
-    m_connect = new QPushButton(tr("&Connect"), connectBox);
-    m_connect->setDefault(true);
-    m_remember = new QCheckBox(tr("&Remember the key in the system keychain"), connectBox);
-    m_remember->setChecked(true);
-    form->addRow(tr("&URL:"), m_url);
-    form->addRow(tr("API &key:"), m_key);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_connect);
-    layout->addWidget(connectBox);
-
-    auto *infoBox = new QGroupBox(tr("Connection"), central);
-    auto *info = new QFormLayout(infoBox);
-    m_status = new QLabel(tr("Not connected."), infoBox);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_server = new QLabel(infoBox);
-    m_user = new QLabel(infoBox);
-    info->addRow(tr("Status:"), m_status);
-    info->addRow(tr("Server:"), m_server);
-    info->addRow(tr("User:"), m_user);
-    layout->addWidget(infoBox);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(640, 360);
-
-    connect(m_connect, &QPushButton::clicked, this, &MainWindow::connectToServer);
-    connect(m_key, &QLineEdit::returnPressed, this, &MainWindow::connectToServer);
+    // Object names identify the docks in saveState()/restoreState().
+    m_projectsDock->setObjectName(QStringLiteral("projectsDock"));
+    m_annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_projectsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    buildPanes();
+    buildMenus();
+    resize(1280, 800);
+    // First start: room for project titles on the left and the results tree on the right.
+    resizeDocks({ m_projectsDock, m_annotationsDock }, { 320, 440 }, Qt::Horizontal);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(kGeometry).toByteArray());
+        restoreState(m_settings->value(kState).toByteArray(), kStateVersion);
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setConnection(const QString &url, const QString &key)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_url->setText(url);
-    m_key->setText(key);
+    if (m_settings) {
+        m_settings->setValue(kGeometry, saveGeometry());
+        m_settings->setValue(kState, saveState(kStateVersion));
+        if (m_annotations)
+            m_settings->setValue(kAnnotationsState, m_annotations->saveState());
+    }
+    QMainWindow::closeEvent(event);
 }
 
-void MainWindow::connectToServer()
+// Everything that holds the current client, before the client goes.
+void MainWindow::teardownPanes()
 {
-    const ServerUrl server = ServerUrl::parse(m_url->text());
+    delete m_projects;
+    delete m_tasks;
+    delete m_annotations;
+    m_media.reset();
+    m_users.reset();
+}
+
+// The panes belong to one connection: they are made again, empty, for every new client.
+void MainWindow::buildPanes()
+{
+    teardownPanes();
+    Client *client = m_client.get();
+    if (client) {
+        m_media = std::make_unique<MediaCache>(client, kMediaCacheBytes);
+        m_users = std::make_unique<UserDirectory>(client);
+    }
+    m_projects = new ProjectsPane(client, m_projectsDock);
+    m_projectsDock->setWidget(m_projects);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_tasks = new TasksPane(client, central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tasks, 1);
+    QWidget *old = takeCentralWidget();
+    if (old) {
+        m_banner->setParent(nullptr); // keep the banner across rebuilds
+        layout->insertWidget(0, m_banner);
+        old->deleteLater();
+    }
+    setCentralWidget(central);
+    if (m_media && m_users) {
+        m_annotations = new AnnotationsPane(client, m_media.get(), m_users.get(), m_annotationsDock);
+        m_annotationsDock->setWidget(m_annotations);
+        if (m_settings)
+            m_annotations->restoreState(m_settings->value(kAnnotationsState).toByteArray());
+        // An action there (ground truth, convert, delete) changes the task's counters in the table.
+        connect(m_annotations, &AnnotationsPane::taskChanged, this, [this] {
+            if (m_tasks)
+                m_tasks->refresh();
+        });
+        connect(
+            m_annotations, &AnnotationsPane::errorOccurred, this, [this](const QString &m) { showError(m); });
+        connect(m_users.get(), &UserDirectory::changed, this, [this] {
+            if (m_tasks && m_users)
+                m_tasks->setUserNames(m_users->displayNames());
+        });
+    } else {
+        auto *placeholder = new QLabel(tr("Connect to a server to see annotations."), m_annotationsDock);
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        m_annotationsDock->setWidget(placeholder);
+    }
+
+    connect(m_projects, &ProjectsPane::projectOpened, this, &MainWindow::openProject);
+    connect(m_projects, &ProjectsPane::errorOccurred, this, [this](const QString &m) {
+        showError(m, [this] {
+            if (m_projects)
+                m_projects->refresh();
+        });
+    });
+    connect(m_tasks, &TasksPane::errorOccurred, this, [this](const QString &m) {
+        showError(m, [this] {
+            if (m_tasks)
+                m_tasks->refresh();
+        });
+    });
+    connect(m_tasks, &TasksPane::currentTaskChanged, this, [this](int taskId) {
+        m_taskId = taskId;
+        if (m_annotations) {
+            if (taskId > 0)
+                m_annotations->setTask(taskId);
+            else
+                m_annotations->clear();
+        }
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectDialog(); });
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_profilesMenu = file->addMenu(tr("Switch &profile"));
+    connect(m_profilesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfilesMenu);
+    file->addSeparator();
+    QAction *prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (m_projects)
+            m_projects->refresh();
+        if (m_tasks && m_projectId > 0)
+            m_tasks->refresh();
+        if (m_annotations && m_taskId > 0)
+            m_annotations->setTask(m_taskId);
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *filter = view->addAction(tr("&Filter"), this, [this] {
+        // The filter of the pane being worked in: projects when that dock has the focus, tasks otherwise.
+        if (m_projects && m_projects->isAncestorOf(QApplication::focusWidget()))
+            m_projects->focusFilter();
+        else if (m_tasks && m_projectId > 0)
+            m_tasks->focusFilter();
+        else if (m_projects)
+            m_projects->focusFilter();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    const struct
+    {
+        const char *text;
+        Pane pane;
+        int key;
+    } panes[] = { { QT_TR_NOOP("Go to &Projects"), Pane::Projects, Qt::Key_1 },
+        { QT_TR_NOOP("Go to &Tasks"), Pane::Tasks, Qt::Key_2 },
+        { QT_TR_NOOP("Go to &Annotations"), Pane::Annotations, Qt::Key_3 } };
+    for (const auto &p : panes) {
+        QAction *a = view->addAction(tr(p.text), this, [this, pane = p.pane] { showPane(pane); });
+        a->setShortcut(QKeySequence(Qt::ALT | p.key));
+    }
+    view->addSeparator();
+    view->addAction(m_projectsDock->toggleViewAction());
+    view->addAction(m_annotationsDock->toggleViewAction());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next task"), this, [this] {
+        if (m_tasks)
+            m_tasks->selectNextTask();
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QAction *previous = go->addAction(tr("&Previous task"), this, [this] {
+        if (m_tasks)
+            m_tasks->selectPreviousTask();
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    go->addSeparator();
+    QAction *web = go->addAction(tr("Open in the &web UI"), this, &MainWindow::openInWebUi);
+    web->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Show &log"), this, &MainWindow::showLog);
+    help->addAction(tr("&About Label Studio Desktop"), this, [this] {
+        QMessageBox::about(this, tr("About Label Studio Desktop"),
+            tr("<b>Label Studio Desktop</b> %1<br>A native client for Label Studio servers.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    switch (pane) {
+    case Pane::Projects:
+        m_projectsDock->show();
+        m_projectsDock->raise();
+        if (m_projects)
+            m_projects->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Pane::Tasks:
+        if (m_tasks)
+            m_tasks->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Pane::Annotations:
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+        if (m_annotationsDock->widget())
+            m_annotationsDock->widget()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    }
+}
+
+void MainWindow::openProject(int id, const QString &title)
+{
+    m_projectId = id;
+    m_taskId = 0;
+    if (m_annotations)
+        m_annotations->clear();
+    if (m_tasks)
+        m_tasks->setProject(id);
+    // The preview needs to know which data keys are images: the label config's object tags say so.
+    if (m_client && m_annotations) {
+        ProjectsApi(m_client.get()).get(id, m_annotations, [this, id](const Result<Project> &r) {
+            if (!r.ok() || id != m_projectId || !m_annotations)
+                return; // the preview then judges by file extension
+            XmlError error;
+            const auto li = LabelInterface::parse(r->labelConfig, &error);
+            if (!li)
+                return;
+            QHash<QString, QString> types;
+            for (const ObjectTagInfo &o : li->objects()) {
+                if (o.valueIsVariable())
+                    types.insert(o.valueName(), o.tag);
+            }
+            m_annotations->setObjectTypes(types);
+        });
+    }
+    setWindowTitle(title.isEmpty() ? tr("Label Studio Desktop") : tr("%1 — Label Studio Desktop").arg(title));
+}
+
+ProjectsPane *MainWindow::projectsPane() const
+{
+    return m_projects;
+}
+
+TasksPane *MainWindow::tasksPane() const
+{
+    return m_tasks;
+}
+
+AnnotationsPane *MainWindow::annotationsPane() const
+{
+    return m_annotations;
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_serverLabel->text();
+}
+
+void MainWindow::showError(const QString &message, std::function<void()> retry)
+{
+    m_banner->showError(message, std::move(retry));
+}
+
+void MainWindow::connectTo(
+    const QString &url, const QString &key, const QString &profile, const QList<QSslCertificate> &trusted)
+{
+    const ServerUrl server = ServerUrl::parse(url);
     if (!server.isValid()) {
         showError(server.errorString());
+        Q_EMIT connectionFinished(false);
         return;
     }
-    const ApiKey key = ApiKey::classify(m_key->text());
-    if (!key.usable()) {
-        showError(key.problem());
+    const ApiKey apiKey = ApiKey::classify(key);
+    if (!apiKey.usable()) {
+        showError(apiKey.problem());
+        Q_EMIT connectionFinished(false);
         return;
     }
-    m_client = std::make_unique<Client>(server, key, m_nam);
-    m_connect->setEnabled(false);
-    m_status->setText(tr("Connecting to %1…").arg(server.toString()));
-    const QString url = server.toString();
-    const QString secret = key.secret();
-    SessionApi(m_client.get()).connectToServer(this, [this, url, secret](const Result<ServerInfo> &r) {
-        m_connect->setEnabled(true);
-        if (!r.ok()) {
-            showError(r.error.message);
-            return;
-        }
-        showInfo(*r);
-        if (m_remember->isChecked())
-            rememberKey(url, secret);
-    });
+    ClientOptions options = m_appSettings ? m_appSettings->clientOptions() : ClientOptions {};
+    options.trustedCertificates = trusted;
+    // Parented to the window while the attempt runs (so closing the window ends it); owned by m_client
+    // once it succeeds, deleted when it fails.
+    auto *client = new Client(server, apiKey, m_nam, options, this);
+    m_serverLabel->setText(tr("Connecting to %1…").arg(server.toString()));
+    SessionApi(client).connectToServer(
+        client, [this, client, profile, url, key, trusted](const Result<ServerInfo> &r) {
+            if (!r.ok()) {
+                m_serverLabel->setText(m_info ? tr("Still connected to %1").arg(m_client->server().toString())
+                                              : tr("Not connected"));
+                showError(r.error.message,
+                    [this, url, key, profile, trusted] { connectTo(url, key, profile, trusted); });
+                client->deleteLater();
+                Q_EMIT connectionFinished(false);
+                return;
+            }
+            // The panes of the old connection go before its client does.
+            teardownPanes();
+            m_client.reset(client);
+            onConnected(*r, profile);
+        });
 }
 
-void MainWindow::rememberKey(const QString &url, const QString &key)
+void MainWindow::onConnected(const ServerInfo &info, const QString &profile)
 {
-    if (!m_store)
-        return;
-    // One profile per server URL; the profile list UI comes with the connection dialog.
-    m_store->saveProfile({ url, url }, key, this, [this](const CredentialStore::Outcome &o) {
-        if (o.ok())
-            return;
-        // No plaintext fallback: the key stays in memory for this session only, and the user knows it.
-        statusBar()->showMessage(
-            o.noBackend ? tr("Connected; the key is used for this session only: %1").arg(o.error) : o.error);
-    });
+    m_info = info;
+    m_profile = profile;
+    if (m_settings && !profile.isEmpty())
+        m_settings->setValue(kLastProfile, profile);
+    m_projectId = 0;
+    m_taskId = 0;
+    m_banner->dismiss();
+    buildPanes();
+    loadUsers();
+    m_serverLabel->setText(tr("Label Studio %1 — %2 edition — %3 — %4")
+                               .arg(info.version.release, info.version.edition, m_client->server().toString(),
+                                   info.user.displayName()));
+    statusBar()->showMessage(tr("Connected to %1").arg(m_client->server().toString()), 5000);
+    Q_EMIT connectionFinished(true);
+}
+
+void MainWindow::loadUsers()
+{
+    if (m_users)
+        m_users->refresh();
 }
 
 void MainWindow::restoreLastProfile()
 {
-    if (!m_store)
+    if (!m_store) {
+        showConnectDialog();
         return;
-    const auto profiles = m_store->profiles();
-    if (profiles.isEmpty())
-        return;
-    const ServerProfile last = profiles.last();
-    m_url->setText(last.url);
-    m_store->readSecret(last.name, this, [this, url = last.url](const CredentialStore::Outcome &o) {
-        if (!o.ok()) {
-            m_status->setText(o.error);
+    }
+    const QString last = m_settings ? m_settings->value(kLastProfile).toString() : QString();
+    std::optional<ServerProfile> profile = last.isEmpty() ? std::nullopt : m_store->profile(last);
+    if (!profile) {
+        const auto all = m_store->profiles();
+        if (all.isEmpty()) {
+            showConnectDialog();
             return;
         }
-        if (m_url->text() != url || !m_key->text().isEmpty())
-            return; // the user started typing meanwhile: keep their input
-        m_key->setText(o.secret);
-        connectToServer();
+        profile = all.last();
+    }
+    switchToProfile(profile->name);
+}
+
+void MainWindow::switchToProfile(const QString &name)
+{
+    const std::optional<ServerProfile> profile = m_store ? m_store->profile(name) : std::nullopt;
+    if (!profile)
+        return;
+    m_serverLabel->setText(tr("Reading the key of %1 from the keychain…").arg(name));
+    m_store->readSecret(name, this, [this, profile = *profile](const CredentialStore::Outcome &o) {
+        if (!o.ok() || o.secret.isEmpty()) {
+            // No key stored (or no keychain): ask, with the profile selected.
+            m_serverLabel->setText(tr("Not connected"));
+            showConnectDialog(profile.url);
+            return;
+        }
+        const ProfileTrust trust(m_settings);
+        connectTo(profile.url, o.secret, profile.name, trust.certificates(profile.name));
     });
 }
 
-void MainWindow::showInfo(const ServerInfo &info)
+void MainWindow::rebuildProfilesMenu()
 {
-    m_status->setText(tr("Connected."));
-    m_server->setText(tr("Label Studio %1 — %2 edition — %3")
-                          .arg(info.version.release, info.version.edition, m_client->server().toString()));
-    m_user->setText(tr("%1 <%2> (id %3)").arg(info.user.displayName(), info.user.email).arg(info.user.id));
-    statusBar()->showMessage(tr("Connected to %1").arg(m_client->server().toString()));
-    Q_EMIT connectionFinished(true);
+    m_profilesMenu->clear();
+    const auto profiles = m_store ? m_store->profiles() : QList<ServerProfile> {};
+    if (profiles.isEmpty()) {
+        m_profilesMenu->addAction(tr("No saved profiles"))->setEnabled(false);
+        return;
+    }
+    for (const ServerProfile &p : profiles) {
+        QAction *a = m_profilesMenu->addAction(
+            tr("%1 (%2)").arg(p.name, p.url), this, [this, name = p.name] { switchToProfile(name); });
+        a->setCheckable(true);
+        a->setChecked(p.name == m_profile);
+    }
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showConnectDialog(const QString &presetUrl, const QString &presetKey)
 {
-    m_status->setText(message);
-    m_server->clear();
-    m_user->clear();
-    statusBar()->showMessage(tr("Not connected"));
-    Q_EMIT connectionFinished(false);
+    if (!m_store) {
+        // Only in tests: the app always has a credential store.
+        showError(tr("Profiles are not available in this window: connect with LABEL_STUDIO_URL and "
+                     "LABEL_STUDIO_API_KEY."));
+        return;
+    }
+    ConnectDialog dialog(m_nam, m_store, this);
+    if (m_settings)
+        dialog.setTrustSettings(m_settings);
+    if (m_appSettings)
+        dialog.setClientOptions(m_appSettings->clientOptions());
+    if (!presetUrl.isEmpty() || !presetKey.isEmpty())
+        dialog.setPreset(presetUrl, presetKey);
+    else if (!m_profile.isEmpty())
+        dialog.selectProfile(m_profile);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    connectTo(dialog.serverUrl(), dialog.apiKey(), dialog.profile(), dialog.trustedCertificates());
+}
+
+void MainWindow::openInWebUi()
+{
+    if (!m_client) {
+        showError(tr("Not connected: connect to a server first (File › Connect…)."));
+        return;
+    }
+    if (m_projectId <= 0) {
+        QDesktopServices::openUrl(m_client->server().resolve(QStringLiteral("projects/"), {}));
+        return;
+    }
+    // The Data Manager of the project, with the current task open in the labeling stream.
+    QUrlQuery query;
+    if (m_taskId > 0)
+        query.addQueryItem(QStringLiteral("task"), QString::number(m_taskId));
+    QDesktopServices::openUrl(
+        m_client->server().resolve(QStringLiteral("projects/%1/data").arg(m_projectId), query));
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_appSettings)
+        return;
+    PreferencesDialog dialog(m_appSettings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_appSettings->applyProxy(m_nam);
+}
+
+void MainWindow::showLog()
+{
+    auto *dialog = new LogDialog(
+        m_appSettings ? m_appSettings->logFilePath() : AppSettings::defaultLogFilePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::prepareScreenshot(Pane pane, std::function<void()> done, int timeoutMs)
+{
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done] {
+        if (*finished)
+            return;
+        *finished = true;
+        done();
+    };
+    QTimer::singleShot(timeoutMs, this, finish);
+    showPane(pane);
+    if (pane == Pane::Projects || !m_projects) {
+        // The project list arrives shortly after connecting; give it a moment to paint.
+        QTimer::singleShot(1500, this, finish);
+        return;
+    }
+    // Poll until the project list has rows, open the first project, then (annotations) its first task.
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, pane, finish, step, finished] {
+        if (*finished)
+            return;
+        if (m_projectId == 0) {
+            if (m_projects && m_projects->proxyModel()->rowCount() > 0) {
+                m_projects->view()->setCurrentIndex(m_projects->proxyModel()->index(0, 0));
+                m_projects->openCurrent();
+            }
+        } else if (m_tasks && m_tasks->model()->rowCount() > 0) {
+            if (pane == Pane::Tasks) {
+                QTimer::singleShot(800, this, finish);
+                return;
+            }
+            if (m_taskId == 0)
+                m_tasks->selectNextTask();
+            else {
+                QTimer::singleShot(1500, this, finish);
+                return;
+            }
+        }
+        QTimer::singleShot(200, this, *step);
+    };
+    QTimer::singleShot(200, this, *step);
 }
 
 } // namespace lsdesk

@@ -4,52 +4,107 @@
 #include "api/session.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSslCertificate>
+#include <functional>
 #include <memory>
 
-class QCheckBox;
+class QDockWidget;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QNetworkAccessManager;
+class QSettings;
 
 namespace lsdesk {
 
+class AnnotationsPane;
+class AppSettings;
 class CredentialStore;
+class ErrorBanner;
+class MediaCache;
+class ProjectsPane;
+class TasksPane;
+class UserDirectory;
 
-// The main window. For now: a connection form and what the server reports about itself and the user.
-// The panes (projects, tasks, annotations) come next.
+// The main window: Projects (left dock), Tasks (centre) and Annotations (right dock) over one connection
+// to one server, an error banner above them and the server, edition and user in the status bar. The
+// window's geometry and the docks' layout are restored from QSettings. Connecting goes through the
+// ConnectDialog, or directly (environment variables, the last profile at start-up).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `store` keeps server profiles and their keys (keychain); both outlive the window.
-    MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QWidget *parent = nullptr);
+    enum class Pane { Projects, Tasks, Annotations };
+
+    // `nam`, `store`, `settings` and `appSettings` are not owned and outlive the window. `settings` holds
+    // the window state and the last profile (the same QSettings the CredentialStore uses).
+    MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSettings *settings,
+        AppSettings *appSettings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setConnection(const QString &url, const QString &key);
-    void connectToServer();
-    // Fills the form from the last saved profile (key from the keychain) and connects.
+    // Connects without a dialog; `profile` names the saved profile this came from (empty: none).
+    void connectTo(const QString &url, const QString &key, const QString &profile = {},
+        const QList<QSslCertificate> &trusted = {});
+    // Reconnects to the last profile used (key from the keychain). Without one, opens the dialog.
     void restoreLastProfile();
+    // The connection dialog, preset with LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY when given.
+    void showConnectDialog(const QString &presetUrl = {}, const QString &presetKey = {});
+
+    void showPane(Pane pane);
+    // Opens project `id` in the tasks pane.
+    void openProject(int id, const QString &title = {});
+
+    Client *client() const { return m_client.get(); }
+    ProjectsPane *projectsPane() const;
+    TasksPane *tasksPane() const;
+    AnnotationsPane *annotationsPane() const;
+    ErrorBanner *banner() const { return m_banner; }
+    QString connectionText() const;
+
+    // For --screenshot: once connected, opens the first project (for the tasks and annotations panes)
+    // and its first task (annotations), then calls `done`. Gives up after `timeoutMs`.
+    void prepareScreenshot(Pane pane, std::function<void()> done, int timeoutMs = 30000);
 
 Q_SIGNALS:
     // Emitted once per connect attempt, for screenshots and tests.
     void connectionFinished(bool ok);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void showInfo(const ServerInfo &info);
-    void showError(const QString &message);
-    void rememberKey(const QString &url, const QString &key);
+    void buildMenus();
+    void buildPanes();
+    void teardownPanes();
+    void onConnected(const ServerInfo &info, const QString &profile);
+    void showError(const QString &message, std::function<void()> retry = {});
+    void openInWebUi();
+    void showPreferences();
+    void showLog();
+    void switchToProfile(const QString &profile);
+    void rebuildProfilesMenu();
+    void loadUsers();
 
     QNetworkAccessManager *m_nam;
     CredentialStore *m_store;
+    QSettings *m_settings;
+    AppSettings *m_appSettings;
+
     std::unique_ptr<Client> m_client;
-    QLineEdit *m_url;
-    QLineEdit *m_key;
-    QPushButton *m_connect;
-    QCheckBox *m_remember;
-    QLabel *m_status;
-    QLabel *m_server;
-    QLabel *m_user;
+    std::unique_ptr<MediaCache> m_media;
+    std::unique_ptr<UserDirectory> m_users;
+    QString m_profile;
+    std::optional<ServerInfo> m_info;
+    int m_projectId = 0;
+    int m_taskId = 0;
+
+    ErrorBanner *m_banner;
+    QDockWidget *m_projectsDock;
+    QDockWidget *m_annotationsDock;
+    QPointer<ProjectsPane> m_projects;
+    QPointer<TasksPane> m_tasks;
+    QPointer<AnnotationsPane> m_annotations;
+    QLabel *m_serverLabel;
+    QMenu *m_profilesMenu = nullptr;
 };
 
 } // namespace lsdesk

@@ -1,15 +1,16 @@
 #include "auth/credentialstore.h"
 #include "mainwindow.h"
-#include "net/proxyfactory.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QIcon>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -45,44 +46,67 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the window and quit."),
         QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("pane"),
+        QObject::tr("With --screenshot: the pane to show (projects, tasks or annotations)."),
+        QStringLiteral("pane"), QStringLiteral("projects") });
     parser.process(app);
+    const QString shot = parser.value(QStringLiteral("screenshot"));
+    const QString paneName = parser.value(QStringLiteral("pane"));
+    lsdesk::MainWindow::Pane pane = lsdesk::MainWindow::Pane::Projects;
+    if (paneName == QLatin1String("tasks"))
+        pane = lsdesk::MainWindow::Pane::Tasks;
+    else if (paneName == QLatin1String("annotations"))
+        pane = lsdesk::MainWindow::Pane::Annotations;
+    else if (paneName != QLatin1String("projects")) {
+        fprintf(stderr, "%s\n",
+            qPrintable(QObject::tr("--pane takes projects, tasks or annotations, not \"%1\".").arg(paneName)));
+        return 2;
+    }
 
-    const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(logDir);
-    QFile logFile(logDir + QStringLiteral("/lsdesk.log"));
+    // The composition root: one QSettings, one network access manager, one credential store for the
+    // whole app, handed down.
+    QSettings settings;
+    lsdesk::AppSettings preferences(&settings);
+    const QString logPath = preferences.logFilePath();
+    QDir().mkpath(QFileInfo(logPath).absolutePath());
+    QFile logFile(logPath);
     if (logFile.open(QIODevice::WriteOnly | QIODevice::Append)) {
         g_log = &logFile;
         qInstallMessageHandler(logToFile);
     }
 
-    // The composition root: one network access manager for the whole app, handed down.
     QNetworkAccessManager nam;
-    nam.setProxyFactory(new lsdesk::EnvironmentProxyFactory());
-
-    lsdesk::CredentialStore credentials;
-    lsdesk::MainWindow window(&nam, &credentials);
-    const QString url = qEnvironmentVariable("LABEL_STUDIO_URL");
-    const QString key = qEnvironmentVariable("LABEL_STUDIO_API_KEY");
-    window.setConnection(url, key);
+    preferences.applyProxy(&nam);
+    lsdesk::CredentialStore credentials(&settings);
+    lsdesk::MainWindow window(&nam, &credentials, &settings, &preferences);
     window.show();
 
-    const QString shot = parser.value(QStringLiteral("screenshot"));
+    const QString url = qEnvironmentVariable("LABEL_STUDIO_URL");
+    const QString key = qEnvironmentVariable("LABEL_STUDIO_API_KEY");
     if (!shot.isEmpty()) {
         auto save = [&window, shot] {
             window.grab().save(shot);
             QApplication::quit();
         };
-        if (!url.isEmpty() && !key.isEmpty())
-            QObject::connect(&window, &lsdesk::MainWindow::connectionFinished, &window,
-                [save] { QTimer::singleShot(200, save); });
-        else
+        QObject::connect(&window, &lsdesk::MainWindow::connectionFinished, &window, [&window, save, pane](bool ok) {
+            if (ok)
+                window.prepareScreenshot(pane, save);
+            else
+                QTimer::singleShot(300, &window, save);
+        });
+        if (url.isEmpty() || key.isEmpty())
             QTimer::singleShot(300, &window, save);
-        QTimer::singleShot(30000, &window, save); // never hang a screenshot run
+        QTimer::singleShot(60000, &window, save); // never hang a screenshot run
     }
-    if (!url.isEmpty() && !key.isEmpty())
-        window.connectToServer();
-    else if (shot.isEmpty())
-        window.restoreLastProfile();
+    if (!url.isEmpty() && !key.isEmpty()) {
+        // Both given: connect straight away; if that fails, File › Connect… offers them preset.
+        window.connectTo(url, key);
+    } else if (shot.isEmpty()) {
+        if (!url.isEmpty() || !key.isEmpty())
+            QTimer::singleShot(0, &window, [&window, url, key] { window.showConnectDialog(url, key); });
+        else
+            QTimer::singleShot(0, &window, [&window] { window.restoreLastProfile(); });
+    }
     const int rc = app.exec();
     qInstallMessageHandler(nullptr);
     g_log = nullptr;

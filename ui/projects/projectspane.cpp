@@ -79,12 +79,9 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     m_rename = makeAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), &ProjectsPane::renameCurrent);
     m_delete = makeAction(tr("&Delete…"), QKeySequence::Delete, &ProjectsPane::deleteCurrent);
     m_open = makeAction(tr("&Open"), QKeySequence(), &ProjectsPane::openCurrent);
-    m_refresh = makeAction(tr("Re&fresh"), QKeySequence::Refresh, &ProjectsPane::refresh);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, &ProjectsPane::focusFilter);
-    addAction(find);
+    // No keys for refresh and find: the main window owns F5 and Ctrl+F and routes them to the pane in use
+    // (the same key on two actions that both apply would make Qt trigger neither).
+    m_refresh = makeAction(tr("Re&fresh"), QKeySequence(), &ProjectsPane::refresh);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
