@@ -29,6 +29,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSett
     , m_projectsDock(new QDockWidget(tr("Projects"), this))
     , m_annotationsDock(new QDockWidget(tr("Annotations"), this))
     , m_serverLabel(new QLabel(tr("Not connected"), this))
+    , m_cancelConnect(new QToolButton(this))
 {
     setWindowTitle(tr("Label Studio Desktop"));
     // Object names identify the docks in saveState()/restoreState().
@@ -62,6 +64,11 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSett
     addDockWidget(Qt::LeftDockWidgetArea, m_projectsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
     statusBar()->addPermanentWidget(m_serverLabel);
+    m_cancelConnect->setText(tr("Cancel"));
+    m_cancelConnect->setAccessibleName(tr("Cancel connecting"));
+    m_cancelConnect->hide();
+    statusBar()->addPermanentWidget(m_cancelConnect);
+    connect(m_cancelConnect, &QToolButton::clicked, this, &MainWindow::cancelConnect);
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     buildPanes();
     buildMenus();
@@ -339,10 +346,17 @@ void MainWindow::connectTo(
     options.trustedCertificates = trusted;
     // Parented to the window while the attempt runs (so closing the window ends it); owned by m_client
     // once it succeeds, deleted when it fails.
+    cancelConnect(); // one attempt at a time: the newer wins
     auto *client = new Client(server, apiKey, m_nam, options, this);
+    m_pending = client;
+    m_cancelConnect->show();
     m_serverLabel->setText(tr("Connecting to %1…").arg(server.toString()));
     SessionApi(client).connectToServer(
         client, [this, client, profile, url, key, trusted](const Result<ServerInfo> &r) {
+            if (m_pending != client)
+                return; // cancelled (and being deleted) or replaced by a newer attempt
+            m_pending = nullptr;
+            m_cancelConnect->hide();
             if (!r.ok()) {
                 m_serverLabel->setText(m_info ? tr("Still connected to %1").arg(m_client->server().toString())
                                               : tr("Not connected"));
@@ -357,6 +371,21 @@ void MainWindow::connectTo(
             m_client.reset(client);
             onConnected(*r, profile);
         });
+}
+
+void MainWindow::cancelConnect()
+{
+    if (!m_pending)
+        return;
+    // Deleting the client aborts its requests and drops the callback (the client is its context).
+    Client *pending = m_pending;
+    m_pending = nullptr;
+    m_cancelConnect->hide();
+    pending->deleteLater();
+    m_serverLabel->setText(m_info && m_client ? tr("Still connected to %1").arg(m_client->server().toString())
+                                              : tr("Not connected"));
+    statusBar()->showMessage(tr("Connecting cancelled."), 5000);
+    Q_EMIT connectionFinished(false);
 }
 
 void MainWindow::onConnected(const ServerInfo &info, const QString &profile)

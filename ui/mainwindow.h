@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QNetworkAccessManager;
 class QSettings;
+class QToolButton;
 
 namespace lsdesk {
 
@@ -44,6 +45,9 @@ public:
     // Connects without a dialog; `profile` names the saved profile this came from (empty: none).
     void connectTo(const QString &url, const QString &key, const QString &profile = {},
         const QList<QSslCertificate> &trusted = {});
+    // Stops a connection attempt in progress (the status bar's Cancel button).
+    void cancelConnect();
+    bool isConnecting() const { return !m_pending.isNull(); }
     // Reconnects to the last profile used (key from the keychain). Without one, opens the dialog.
     void restoreLastProfile();
     // The connection dialog, preset with LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY when given.
@@ -104,6 +108,8 @@ private:
     QPointer<TasksPane> m_tasks;
     QPointer<AnnotationsPane> m_annotations;
     QLabel *m_serverLabel;
+    QToolButton *m_cancelConnect;
+    QPointer<Client> m_pending; // the client of a connection attempt in progress
     QMenu *m_profilesMenu = nullptr;
 };
 

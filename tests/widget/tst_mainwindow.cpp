@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,6 +147,26 @@ private Q_SLOTS:
             QVERIFY(done.wait(60000));
             QVERIFY(banner->isVisible());
         }
+    }
+
+    // A connection attempt to a server that never answers can be cancelled from the status bar.
+    void connectingCanBeCancelled()
+    {
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        auto w = makeWindow(QStringLiteral("cancel.ini"));
+        QSignalSpy done(w->window.get(), &MainWindow::connectionFinished);
+        w->window->connectTo(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), m_server.pat);
+        QVERIFY(w->window->isConnecting());
+        QTest::qWait(200);
+        QCOMPARE(done.count(), 0);
+        w->window->cancelConnect();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!w->window->isConnecting());
+        QVERIFY(w->window->connectionText().contains(QLatin1String("Not connected")));
+        QTest::qWait(100); // the cancelled client is gone without a late callback
+        QCOMPARE(done.count(), 1);
     }
 
     // The acceptance path of issue #4: open the project, scroll to the end, filter, open a task.
