@@ -18,10 +18,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -147,6 +149,44 @@ private Q_SLOTS:
             QVERIFY(done.wait(60000));
             QVERIFY(banner->isVisible());
         }
+    }
+
+    // Start-up: the last profile used reconnects by itself, its key read from the keychain.
+    void lastProfileReconnects()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs a Secret Service: run under dbus-run-session -- bash .ci/with-keyring.sh");
+        QSettings settings(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        CredentialStore store(
+            &settings, QStringLiteral("lsdesk-test-%1").arg(QCoreApplication::applicationPid()));
+        bool stored = false;
+        QEventLoop loop;
+        store.saveProfile({ QStringLiteral("work"), m_server.url }, m_server.pat, this,
+            [&](const CredentialStore::Outcome &o) {
+                stored = o.ok();
+                loop.quit();
+            });
+        loop.exec();
+        QVERIFY(stored);
+        settings.setValue(QStringLiteral("mainwindow/lastProfile"), QStringLiteral("work"));
+        QNetworkAccessManager nam;
+        AppSettings prefs(&settings);
+        MainWindow w(&nam, &store, &settings, &prefs);
+        w.show();
+        QSignalSpy done(&w, &MainWindow::connectionFinished);
+        w.restoreLastProfile();
+        QVERIFY(done.count() == 1 || done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(w.connectionText().contains(QLatin1String("1.23.2")));
+        // The key never reaches the settings file.
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(m_server.pat.toUtf8()));
+        QEventLoop removed;
+        store.removeProfile(
+            QStringLiteral("work"), this, [&](const CredentialStore::Outcome &) { removed.quit(); });
+        removed.exec();
     }
 
     // A connection attempt to a server that never answers can be cancelled from the status bar.
