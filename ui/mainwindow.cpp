@@ -14,6 +14,7 @@
 #include "settings/appsettings.h"
 #include "tasks/taskspane.h"
 #include "widgets/errorbanner.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,11 +182,13 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectDialog(); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connectAction->setIcon(appIcon(QStringLiteral("connect")));
     m_profilesMenu = file->addMenu(tr("Switch &profile"));
     connect(m_profilesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfilesMenu);
     file->addSeparator();
     QAction *prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setIcon(appIcon(QStringLiteral("settings"), QStringLiteral("preferences-system")));
     prefs->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -201,6 +204,7 @@ void MainWindow::buildMenus()
             m_annotations->setTask(m_taskId);
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(appIcon(QStringLiteral("refresh"), QStringLiteral("view-refresh")));
     QAction *filter = view->addAction(tr("&Filter"), this, [this] {
         // The filter of the pane being worked in: projects when that dock has the focus, tasks otherwise.
         if (m_projects && m_projects->isAncestorOf(QApplication::focusWidget()))
@@ -211,6 +215,7 @@ void MainWindow::buildMenus()
             m_projects->focusFilter();
     });
     filter->setShortcut(QKeySequence::Find);
+    filter->setIcon(appIcon(QStringLiteral("filter")));
     view->addSeparator();
     const struct
     {
@@ -234,17 +239,20 @@ void MainWindow::buildMenus()
             m_tasks->selectNextTask();
     });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    next->setIcon(appIcon(QStringLiteral("next"), QStringLiteral("go-down")));
     QAction *previous = go->addAction(tr("&Previous task"), this, [this] {
         if (m_tasks)
             m_tasks->selectPreviousTask();
     });
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    previous->setIcon(appIcon(QStringLiteral("previous"), QStringLiteral("go-up")));
     go->addSeparator();
     QAction *web = go->addAction(tr("Open in the &web UI"), this, &MainWindow::openInWebUi);
     web->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    web->setIcon(appIcon(QStringLiteral("web")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Show &log"), this, &MainWindow::showLog);
+    help->addAction(tr("Show &log"), this, &MainWindow::showLog)->setIcon(appIcon(QStringLiteral("log")));
     help->addAction(tr("&About Label Studio Desktop"), this, [this] {
         QMessageBox::about(this, tr("About Label Studio Desktop"),
             tr("<b>Label Studio Desktop</b> %1<br>A native client for Label Studio servers.")

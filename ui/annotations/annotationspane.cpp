@@ -1,4 +1,5 @@
 #include "annotationspane.h"
+#include "widgets/icons.h"
 
 #include "annotations/taskpreview.h"
 #include "api/annotationsapi.h"
@@ -64,6 +65,9 @@ AnnotationsPane::AnnotationsPane(Client *client, MediaCache *media, UserDirector
     m_convertAction = new QAction(tr("&Convert to annotation"), this);
     m_convertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_convertAction->setToolTip(tr("Create an annotation from the selected prediction"));
+    m_convertAction->setIcon(appIcon(QStringLiteral("convert")));
+    m_groundTruthAction->setIcon(appIcon(QStringLiteral("star")));
+    m_deleteAction->setIcon(appIcon(QStringLiteral("delete"), QStringLiteral("edit-delete")));
     for (QAction *a : { m_convertAction, m_groundTruthAction, m_deleteAction }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a);
@@ -77,6 +81,7 @@ AnnotationsPane::AnnotationsPane(Client *client, MediaCache *media, UserDirector
     connect(m_retry, &QPushButton::clicked, this, &AnnotationsPane::reload);
 
     auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setAccessibleName(tr("Annotation actions"));
     toolbar->addAction(m_convertAction);
     toolbar->addAction(m_groundTruthAction);

@@ -3,6 +3,7 @@
 #include "api/client.h"
 #include "api/projectsapi.h"
 #include "projects/projectsmodel.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -21,9 +22,13 @@ namespace lsdesk {
 namespace {
 QToolButton *toolButton(QAction *action, QWidget *parent)
 {
+    // Icons only, so that the filter keeps its room in a narrow dock; the action's text is the tooltip
+    // and the accessible name.
     auto *b = new QToolButton(parent);
     b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    b->setAutoRaise(true);
+    b->setAccessibleName(action->text().remove(QLatin1Char('&')));
     return b;
 }
 } // namespace
@@ -82,6 +87,11 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     // No keys for refresh and find: the main window owns F5 and Ctrl+F and routes them to the pane in use
     // (the same key on two actions that both apply would make Qt trigger neither).
     m_refresh = makeAction(tr("Re&fresh"), QKeySequence(), &ProjectsPane::refresh);
+    m_create->setIcon(appIcon(QStringLiteral("add"), QStringLiteral("document-new")));
+    m_rename->setIcon(appIcon(QStringLiteral("edit"), QStringLiteral("edit-rename")));
+    m_delete->setIcon(appIcon(QStringLiteral("delete"), QStringLiteral("edit-delete")));
+    m_open->setIcon(appIcon(QStringLiteral("open"), QStringLiteral("document-open")));
+    m_refresh->setIcon(appIcon(QStringLiteral("refresh"), QStringLiteral("view-refresh")));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);

@@ -2,6 +2,7 @@
 
 #include "api/client.h"
 #include "tasks/filterbar.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QEvent>
@@ -94,7 +95,7 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
 
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_deleteAction->setIcon(appIcon(QStringLiteral("delete"), QStringLiteral("edit-delete")));
     m_deleteAction->setEnabled(false);
     m_view->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, &TasksPane::deleteSelectedTasks);

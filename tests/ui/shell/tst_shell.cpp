@@ -5,6 +5,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "settings/appsettings.h"
 #include "widgets/errorbanner.h"
+#include "widgets/icons.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -83,6 +84,36 @@ private Q_SLOTS:
         const QColor onDark = banner.palette().color(QPalette::WindowText);
         QVERIFY2(onLight.lightness() < 128, "dark text on a light theme");
         QVERIFY2(onDark.lightness() > 128, "light text on a dark theme");
+        QApplication::setPalette(QPalette());
+    }
+
+    // Every bundled icon renders sharp at 2x and in the palette's text colour, light or dark.
+    void iconsFollowThePaletteAndScale()
+    {
+        for (const char *name : { "add", "connect", "convert", "delete", "edit", "filter", "log", "next", "open",
+                 "previous", "refresh", "settings", "star", "web" }) {
+            for (const QColor &text : { QColor(Qt::black), QColor(Qt::white) }) {
+                QPalette palette;
+                palette.setColor(QPalette::ButtonText, text);
+                QApplication::setPalette(palette);
+                const QIcon icon = appIcon(QLatin1String(name));
+                const QPixmap pm = icon.pixmap(QSize(24, 24), 2.0);
+                QVERIFY2(!pm.isNull(), name);
+                QCOMPARE(pm.size(), QSize(48, 48)); // real pixels for a 2x screen, not an upscaled 24
+                const QImage image = pm.toImage();
+                int inked = 0;
+                for (int y = 0; y < image.height(); ++y) {
+                    for (int x = 0; x < image.width(); ++x) {
+                        const QColor c = image.pixelColor(x, y);
+                        if (c.alpha() == 255) {
+                            ++inked;
+                            QCOMPARE(c.rgb(), text.rgb());
+                        }
+                    }
+                }
+                QVERIFY2(inked > 20, name);
+            }
+        }
         QApplication::setPalette(QPalette());
     }
 
