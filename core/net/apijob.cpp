@@ -6,6 +6,7 @@
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -94,7 +95,10 @@ void ApiJob::send(const QByteArray &authorization)
     m_authorization = authorization;
     // Authorization goes only to the server's own origin (a redirect may have taken us elsewhere).
     const bool sameOrigin = ServerUrl::sameOrigin(m_url, m_factory->server().base());
-    const QNetworkRequest req = m_factory->build(m_url, m_spec, sameOrigin ? authorization : QByteArray());
+    QNetworkRequest req = m_factory->build(m_url, m_spec, sameOrigin ? authorization : QByteArray());
+    if (m_sink && m_sinkBytes > 0 && m_verb == "GET")
+        req.setRawHeader("Range", "bytes=" + QByteArray::number(m_sinkBytes) + '-');
+    m_sinkAttemptStarted = false;
     m_body.clear();
     m_headers.clear();
     m_status = 0;
@@ -132,10 +136,55 @@ void ApiJob::onReadyRead()
         return;
     m_timeout.start();
     const QByteArray chunk = m_reply->readAll();
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    consume(chunk, m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+}
+
+void ApiJob::consume(const QByteArray &chunk, int status)
+{
+    if (m_done)
+        return;
+    if (m_sink && status >= 200 && status < 300) {
+        if (!startSinkAttempt(status))
+            return;
+        if (!chunk.isEmpty() && m_sink->write(chunk) != chunk.size()) {
+            finishWith(ApiError::make(ApiError::Kind::InvalidInput,
+                tr("Writing the download failed: %1").arg(m_sink->errorString())));
+            return;
+        }
+        m_sinkBytes += chunk.size();
+        return;
+    }
     if (status >= 400 && m_body.size() + chunk.size() > kMaxErrorBody)
         return;
     m_body += chunk;
+}
+
+// The first 2xx bytes of an attempt: 206 from our offset continues the sink, 200 replaces it.
+bool ApiJob::startSinkAttempt(int status)
+{
+    if (m_sinkAttemptStarted)
+        return true;
+    m_sinkAttemptStarted = true;
+    if (status == 206 && m_sinkBytes > 0) {
+        const QByteArray range = m_reply ? m_reply->rawHeader("Content-Range") : QByteArray();
+        // "bytes START-END/TOTAL"
+        const qint64 start = range.startsWith("bytes ") ? range.mid(6).split('-').value(0).toLongLong() : -1;
+        if (start == m_sinkBytes)
+            return true;
+        finishWith(ApiError::make(ApiError::Kind::Parse,
+            tr("%1 resumed the download at the wrong place (%2 instead of byte %3).")
+                .arg(host(), QString::fromLatin1(range))
+                .arg(m_sinkBytes)));
+        return false;
+    }
+    if (m_sinkBytes > 0) {
+        // The server sends the whole body again: start the sink over.
+        m_sink->seek(0);
+        if (auto *file = qobject_cast<QFileDevice *>(m_sink.data()))
+            file->resize(0);
+        m_sinkBytes = 0;
+    }
+    return true;
 }
 
 void ApiJob::onTimeout()
@@ -172,10 +221,12 @@ void ApiJob::onReplyFinished()
     if (!reply || m_done)
         return;
     m_timeout.stop();
-    if (reply->isOpen()) // an aborted reply (timeout) is closed: nothing to read
-        m_body += reply->readAll();
     m_headers = reply->rawHeaderPairs();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen()) // an aborted reply (timeout) is closed: nothing to read
+        consume(reply->readAll(), m_status);
+    if (m_done)
+        return; // writing the download failed
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netText = reply->errorString();
     const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();

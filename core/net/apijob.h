@@ -4,6 +4,7 @@
 #include "net/requestfactory.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
@@ -32,6 +33,13 @@ public:
     ~ApiJob() override;
 
     void start();
+    // Streams a successful (2xx) body into `sink` instead of body(), for downloads that must not sit in
+    // memory (error bodies still go to body()). When a broken connection is retried, a GET resumes with
+    // a Range request from what the sink already holds if the server answers 206 for that offset, and
+    // starts over (the sink truncated) if it answers 200. `sink` must be open for writing, seekable and
+    // positioned at its start; a QFileDevice can be truncated. Call before start().
+    void setSink(QIODevice *sink) { m_sink = sink; }
+    qint64 sinkBytes() const { return m_sinkBytes; }
     // Ends the job now with a Cancelled error (if it has not finished yet). Safe at any stage.
     void cancel();
     void setAutoDelete(bool on) { m_autoDelete = on; }
@@ -55,6 +63,8 @@ private:
     void authorizeAndSend();
     void send(const QByteArray &authorization);
     void onReadyRead();
+    void consume(const QByteArray &chunk, int status);
+    bool startSinkAttempt(int status);
     void onReplyFinished();
     void onTimeout();
     void onSslErrors(const QList<QSslError> &errors);
@@ -75,6 +85,9 @@ private:
     QTimer m_timeout;
     QTimer m_retryTimer;
     QByteArray m_body;
+    QPointer<QIODevice> m_sink;
+    qint64 m_sinkBytes = 0; // body bytes in the sink
+    bool m_sinkAttemptStarted = false; // this attempt's first 2xx bytes decided append or restart
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QList<QSslError> m_refusedSslErrors; // TLS errors not excused by a trusted certificate
     QList<QSslCertificate> m_peerChain;

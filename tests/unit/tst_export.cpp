@@ -1,0 +1,269 @@
+// ExportJob on the fake network: the body streamed into a temporary file beside the target and renamed
+// into place only when complete and checked; a dropped connection resumed with Range (or restarted when the
+// server ignores it); truncated, cancelled and unwritable exports leave nothing behind and the old target
+// untouched.
+
+#include "api/client.h"
+#include "export/exportjob.h"
+#include "fakenam.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lsdesk;
+using namespace lsdesk::test;
+
+namespace {
+struct Fixture
+{
+    FakeNam nam;
+    Client client;
+    Fixture()
+        : client(ServerUrl::parse(QStringLiteral("https://ls.example.com/ls")), ApiKey::classify(legacyKey()),
+            &nam, fastOptions())
+    { }
+};
+
+QByteArray bigJson(int tasks)
+{
+    QByteArray out = "[";
+    for (int i = 0; i < tasks; ++i) {
+        if (i)
+            out += ',';
+        out += R"({"id": )" + QByteArray::number(i + 1) + R"(, "data": {"text": "task )"
+            + QByteArray::number(i) + R"( with some words to make it longer"}, "annotations": []})";
+    }
+    return out + ']';
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// What is left in the folder besides `keep`: no temporary ".part" files may remain.
+QStringList leftovers(const QTemporaryDir &dir, const QString &keep = {})
+{
+    QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    names.removeAll(keep);
+    return names;
+}
+
+ApiError runExport(Fixture &f, ExportRequest request)
+{
+    ExportJob job(&f.client, std::move(request));
+    QSignalSpy done(&job, &ExportJob::finished);
+    job.start();
+    if (done.isEmpty())
+        done.wait(10000);
+    return done.isEmpty() ? ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no finish"))
+                          : done.first().first().value<ApiError>();
+}
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void streamsToTheTargetWithTheRightRequest()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QByteArray body = bigJson(2000);
+        f.nam.enqueue(ReplyScript::json(200, body).withChunks(4096));
+        ExportRequest r;
+        r.project = 7;
+        r.format = QStringLiteral("JSON");
+        r.allTasks = true;
+        r.ids = { 3, 5 };
+        r.target = dir.filePath(QStringLiteral("out.json"));
+        const ApiError e = runExport(f, r);
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(fileContent(r.target), body);
+        QCOMPARE(leftovers(dir, QStringLiteral("out.json")), QStringList());
+        const RecordedRequest &req = f.nam.requests().first();
+        QCOMPARE(req.url.path(), QStringLiteral("/ls/api/projects/7/export"));
+        const QUrlQuery q(req.url);
+        QCOMPARE(q.queryItemValue(QStringLiteral("exportType")), QStringLiteral("JSON"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("download_all_tasks")), QStringLiteral("true"));
+        QCOMPARE(q.allQueryItemValues(QStringLiteral("ids[]")),
+            (QStringList { QStringLiteral("3"), QStringLiteral("5") }));
+    }
+
+    void truncatedJsonLeavesTheOldFileAlone()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("out.json"));
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[\"the export of yesterday\"]");
+        old.close();
+        const QByteArray body = bigJson(500);
+        f.nam.enqueue(ReplyScript::truncated(200, body, int(body.size() / 2)));
+        ExportRequest r;
+        r.project = 1;
+        r.target = target;
+        const ApiError e = runExport(f, r);
+        QVERIFY(!e.ok());
+        QVERIFY2(e.message.contains(QLatin1String("not complete JSON")), qPrintable(e.message));
+        QCOMPARE(fileContent(target), QByteArray("[\"the export of yesterday\"]"));
+        QCOMPARE(leftovers(dir, QStringLiteral("out.json")), QStringList());
+    }
+
+    void resumesWithRangeAfterAReset()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QByteArray body = bigJson(3000);
+        const int cut = int(body.size() / 3);
+        int calls = 0;
+        QByteArray rangeAsked;
+        f.nam.setHandler([&](const RecordedRequest &req) -> std::optional<ReplyScript> {
+            if (++calls == 1)
+                return ReplyScript::resetMidBody(200, body.left(cut));
+            for (const auto &h : req.headers) {
+                if (h.first.compare("Range", Qt::CaseInsensitive) == 0)
+                    rangeAsked = h.second;
+            }
+            return ReplyScript::json(206, body.mid(cut))
+                .withHeader("Content-Range",
+                    "bytes " + QByteArray::number(cut) + '-' + QByteArray::number(body.size() - 1) + '/'
+                        + QByteArray::number(body.size()));
+        });
+        ExportRequest r;
+        r.project = 1;
+        r.target = dir.filePath(QStringLiteral("resumed.json"));
+        const ApiError e = runExport(f, r);
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(rangeAsked, "bytes=" + QByteArray::number(cut) + '-');
+        QCOMPARE(fileContent(r.target), body);
+        QCOMPARE(leftovers(dir, QStringLiteral("resumed.json")), QStringList());
+    }
+
+    void restartsWhenTheServerIgnoresRange()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QByteArray body = bigJson(1000);
+        int calls = 0;
+        f.nam.setHandler([&](const RecordedRequest &) -> std::optional<ReplyScript> {
+            if (++calls == 1)
+                return ReplyScript::resetMidBody(200, body.left(body.size() / 2));
+            return ReplyScript::json(200, body); // the whole export again, as the direct export does
+        });
+        ExportRequest r;
+        r.project = 1;
+        r.target = dir.filePath(QStringLiteral("restarted.json"));
+        const ApiError e = runExport(f, r);
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(fileContent(r.target), body); // not the first half twice
+    }
+
+    void cancelLeavesNothing()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QByteArray body = bigJson(5000);
+        f.nam.enqueue(ReplyScript::json(200, body).withChunks(1024, 20));
+        ExportRequest r;
+        r.project = 1;
+        r.target = dir.filePath(QStringLiteral("cancelled.json"));
+        ExportJob job(&f.client, r);
+        QSignalSpy progress(&job, &ExportJob::progress);
+        QSignalSpy done(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(progress.wait(5000));
+        job.cancel();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!QFile::exists(r.target));
+        QCOMPARE(leftovers(dir), QStringList());
+    }
+
+    void unwritableDestinationFailsBeforeDownloading_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing folder")
+            << QStringLiteral("no/such/folder/out.json") << QStringLiteral("does not exist");
+        QTest::newRow("empty") << QString() << QStringLiteral("No file");
+    }
+
+    void unwritableDestinationFailsBeforeDownloading()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, message);
+        Fixture f;
+        QTemporaryDir dir;
+        ExportRequest r;
+        r.project = 1;
+        r.target = target.isEmpty() ? QString() : dir.filePath(target);
+        const ApiError e = runExport(f, r);
+        QVERIFY(!e.ok());
+        QVERIFY2(e.message.contains(message), qPrintable(e.message));
+        QCOMPARE(f.nam.requests().size(), 0); // nothing was downloaded
+    }
+
+    // A "folder" that is a file cannot take the export (root-proof, unlike permission bits).
+    void folderThatIsAFileFailsBeforeDownloading()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        QFile notADir(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notADir.open(QIODevice::WriteOnly));
+        notADir.close();
+        ExportRequest r;
+        r.project = 1;
+        r.target = dir.filePath(QStringLiteral("notes.txt/out.json"));
+        const ApiError e = runExport(f, r);
+        QVERIFY(!e.ok());
+        QVERIFY2(e.message.contains(QLatin1String("cannot be written")), qPrintable(e.message));
+        QCOMPARE(f.nam.requests().size(), 0);
+    }
+
+    void serverErrorKeepsItsMessage()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        f.nam.enqueue(ReplyScript::json(400,
+            QByteArray(
+                R"({"detail": "Validation error", "validation_errors": {"exportType": ["Unknown format"]}})")));
+        ExportRequest r;
+        r.project = 1;
+        r.format = QStringLiteral("NOPE");
+        r.target = dir.filePath(QStringLiteral("x.json"));
+        const ApiError e = runExport(f, r);
+        QCOMPARE(e.httpStatus, 400);
+        QVERIFY2(e.message.contains(QLatin1String("Unknown format"))
+                || e.validationText().contains(QLatin1String("Unknown format")),
+            qPrintable(e.message));
+        QCOMPARE(leftovers(dir), QStringList());
+    }
+
+    void lengthMismatchIsCaughtForNonJson()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QByteArray csv = "id,text\n1,a\n2,b\n";
+        f.nam.enqueue(ReplyScript::truncated(200, csv, 10)
+                          .withHeader("Content-Length", QByteArray::number(csv.size())));
+        ExportRequest r;
+        r.project = 1;
+        r.format = QStringLiteral("CSV");
+        r.target = dir.filePath(QStringLiteral("x.csv"));
+        const ApiError e = runExport(f, r);
+        QVERIFY(!e.ok());
+        QVERIFY2(e.message.contains(QLatin1String("ended early")), qPrintable(e.message));
+        QVERIFY(!QFile::exists(r.target));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
