@@ -5,15 +5,19 @@
 #include "api/taskstream.h"
 #include "auth/credentialstore.h"
 #include "cli/configcommands.h"
+#include "export/exportjob.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <unistd.h>
 
 namespace lsdesk::cli {
 
@@ -24,6 +28,9 @@ const char *kHelp = R"(Commands:
   projects list [--json]       all projects (id, title, task count)
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
+  export --project N --format FMT -o FILE [--all-tasks] [--download-resources] [--ids 1,2,...]
+                               an export in a server format (JSON, JSON_MIN, CSV, TSV, COCO, YOLO, ...),
+                               streamed to FILE; FILE is replaced only by a complete, checked export
   config create --spec SPEC.json
                                a label config from a JSON spec, byte-identical to the SDK's
                                LabelInterface.create (docs/config-spec.md)
@@ -98,6 +105,12 @@ int CliApp::start(const QStringList &arguments)
             QStringLiteral("file") },
         { QStringLiteral("summary"), tr("config diff: a project summary JSON file."),
             QStringLiteral("file") },
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("export: the file to write."),
+            QStringLiteral("file") },
+        { QStringLiteral("all-tasks"), tr("export: also the tasks without annotations.") },
+        { QStringLiteral("download-resources"), tr("export: include media files (archive formats).") },
+        { QStringLiteral("ids"), tr("export: only these task ids (comma-separated)."),
+            QStringLiteral("ids") },
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -116,7 +129,7 @@ int CliApp::start(const QStringList &arguments)
         return usage(tr("No command given."));
     const QString cmd = m_positional.join(QLatin1Char(' '));
     static const QStringList known { QStringLiteral("version"), QStringLiteral("whoami"),
-        QStringLiteral("projects list"), QStringLiteral("tasks list") };
+        QStringLiteral("projects list"), QStringLiteral("tasks list"), QStringLiteral("export") };
     if (m_positional.first() == QLatin1String("config")) {
         // Label config commands work on local files only: no server, no credentials.
         const int rc = ConfigCommands(m_parser, m_out).run(m_positional.mid(1));
@@ -153,6 +166,22 @@ int CliApp::start(const QStringList &arguments)
             const auto doc = QJsonDocument::fromJson(m_parser.value(QStringLiteral("query")).toUtf8(), &perr);
             if (perr.error != QJsonParseError::NoError || !doc.isObject())
                 return usage(tr("--query is not a JSON object: %1.").arg(perr.errorString()));
+        }
+    }
+    if (cmd == QLatin1String("export")) {
+        bool ok = false;
+        m_parser.value(QStringLiteral("project")).toInt(&ok);
+        if (!ok)
+            return usage(tr("export needs --project N."));
+        if (m_parser.value(QStringLiteral("format")).isEmpty())
+            return usage(tr("export needs --format, e.g. JSON, JSON_MIN, CSV, COCO."));
+        if (m_parser.value(QStringLiteral("output")).isEmpty())
+            return usage(tr("export needs -o FILE."));
+        const QStringList ids
+            = m_parser.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &id : ids) {
+            if (id.trimmed().toInt(&ok) <= 0 || !ok)
+                return usage(tr("--ids takes task ids separated by commas, not \"%1\".").arg(id));
         }
     }
     withCredentials([this](const QString &url, const QString &key) { runCommand(url, key); });
@@ -234,6 +263,55 @@ void CliApp::runCommand(const QString &url, const QString &key)
         cmdProjectsList();
     else if (cmd == QLatin1String("tasks list"))
         cmdTasksList();
+    else if (cmd == QLatin1String("export"))
+        cmdExport();
+}
+
+void CliApp::cmdExport()
+{
+    ExportRequest r;
+    r.project = m_parser.value(QStringLiteral("project")).toInt();
+    r.format = m_parser.value(QStringLiteral("format"));
+    r.allTasks = m_parser.isSet(QStringLiteral("all-tasks"));
+    r.downloadResources = m_parser.isSet(QStringLiteral("download-resources"));
+    for (const QString &id :
+        m_parser.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        r.ids.append(id.trimmed().toInt());
+    r.target = m_parser.value(QStringLiteral("output"));
+    auto *job = new ExportJob(m_client.get(), r, this);
+    // Progress only for people: a terminal on stderr gets one updating line, a pipe or log gets nothing.
+    const bool tty = isatty(fileno(stderr));
+    QElapsedTimer clock;
+    clock.start();
+    if (tty) {
+        connect(job, &ExportJob::progress, this, [clock](qint64 received, qint64 total) mutable {
+            const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
+            const double mib = double(received) / (1024 * 1024);
+            if (total > 0)
+                std::fprintf(stderr, "\r%.1f of %.1f MiB (%.1f MiB/s)   ", mib, double(total) / (1024 * 1024),
+                    mib / seconds);
+            else
+                std::fprintf(stderr, "\r%.1f MiB (%.1f MiB/s)   ", mib, mib / seconds);
+        });
+    }
+    connect(job, &ExportJob::finished, this, [this, job, tty](const ApiError &error) {
+        job->deleteLater();
+        m_cancel = nullptr;
+        if (tty)
+            std::fputs("\n", stderr);
+        if (!error.ok()) {
+            // A destination that cannot be written is a local file error, not a usage error.
+            if (error.kind == ApiError::Kind::InvalidInput) {
+                Output::error(error.message);
+                done(ExitLocalFile);
+                return;
+            }
+            return fail(error);
+        }
+        done(ExitOk);
+    });
+    m_cancel = [job] { job->cancel(); };
+    job->start();
 }
 
 void CliApp::cmdVersion()

@@ -42,6 +42,7 @@ private:
     void cmdWhoami();
     void cmdProjectsList();
     void cmdTasksList();
+    void cmdExport();
     void cmdProfile(const QString &sub);
     void fail(const ApiError &error);
     void done(int code);

@@ -1,0 +1,188 @@
+// Exports against the real server (issue #5, point 4, first part): for JSON, JSON_MIN, CSV and TSV our
+// file is byte for byte what the Python SDK downloads (projects.exports.download_sync) for the same
+// project and options; lsdesk-cli writes the same file and fails cleanly on a bad destination.
+
+#include "api/projectsapi.h"
+#include "api/tasksapi.h"
+#include "export/exportjob.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lsdesk;
+using namespace lsdesk::test;
+
+namespace {
+const char *kSdkDownload = R"(
+import sys
+from label_studio_sdk import LabelStudio
+url, key, pid, fmt, out = sys.argv[1:6]
+ls = LabelStudio(base_url=url, api_key=key)
+with open(out, "wb") as f:
+    for chunk in ls.projects.exports.download_sync(int(pid), export_type=fmt, download_all_tasks=True):
+        f.write(chunk)
+)";
+
+QByteArray fileContent(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestExportServer : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    std::unique_ptr<Client> m_client;
+    QTemporaryDir m_dir;
+    int m_project = 0;
+
+    ApiError exportTo(const QString &format, const QString &target)
+    {
+        ExportRequest r;
+        r.project = m_project;
+        r.format = format;
+        r.allTasks = true;
+        r.target = target;
+        ExportJob job(m_client.get(), r);
+        QSignalSpy done(&job, &ExportJob::finished);
+        job.start();
+        if (done.isEmpty() && !done.wait(120000))
+            return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no finish"));
+        return done.first().first().value<ApiError>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::load("LSDESK_TEST_SERVER_LS_MAIN");
+        QVERIFY2(m_server.error.isEmpty(), qPrintable(m_server.error));
+        m_client = std::make_unique<Client>(ServerUrl::parse(m_server.url), ApiKey::classify(m_server.pat));
+        const QJsonObject fields { { QStringLiteral("title"), QStringLiteral("Export test") },
+            { QStringLiteral("label_config"),
+                QStringLiteral(
+                    "<View><Text name=\"text\" value=\"$text\"/><Choices name=\"sentiment\" "
+                    "toName=\"text\"><Choice value=\"Positive\"/><Choice value=\"Negative\"/></Choices>"
+                    "<Labels name=\"ner\" toName=\"text\"><Label value=\"PER\"/></Labels></View>") } };
+        const auto project
+            = await<Project>([&](auto cb) { ProjectsApi(m_client.get()).create(fields, this, cb); });
+        QVERIFY2(project.ok(), qPrintable(project.error.message));
+        m_project = project->id;
+        QJsonArray tasks;
+        for (int i = 0; i < 60; ++i) {
+            QJsonObject task { { QStringLiteral("data"),
+                QJsonObject { { QStringLiteral("text"),
+                    QStringLiteral("Text %1, with \"quotes\", commas and ünïcödé").arg(i) } } } };
+            if (i % 2 == 0) {
+                const QJsonObject choice { { QStringLiteral("from_name"), QStringLiteral("sentiment") },
+                    { QStringLiteral("to_name"), QStringLiteral("text") },
+                    { QStringLiteral("type"), QStringLiteral("choices") },
+                    { QStringLiteral("value"),
+                        QJsonObject { { QStringLiteral("choices"),
+                            QJsonArray {
+                                i % 4 ? QStringLiteral("Positive") : QStringLiteral("Negative") } } } } };
+                task.insert(QStringLiteral("annotations"),
+                    QJsonArray { QJsonObject { { QStringLiteral("result"), QJsonArray { choice } } } });
+            }
+            tasks.append(task);
+        }
+        const auto imported = await<ImportResult>(
+            [&](auto cb) { TasksApi(m_client.get()).importTasks(m_project, tasks, this, cb); });
+        QVERIFY2(imported.ok(), qPrintable(imported.error.message));
+        QCOMPARE(imported->taskCount, 60);
+    }
+
+    void sameBytesAsTheSdk_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *f : { "JSON", "JSON_MIN", "CSV", "TSV" })
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void sameBytesAsTheSdk()
+    {
+        QFETCH(QString, format);
+        const QString ours = m_dir.filePath(QStringLiteral("ours.") + format);
+        const ApiError e = exportTo(format, ours);
+        QVERIFY2(e.ok(), qPrintable(e.message));
+
+        const QString theirs = m_dir.filePath(QStringLiteral("sdk.") + format);
+        QProcess sdk;
+        sdk.start(qEnvironmentVariable("LSDESK_TEST_VENV_PYTHON"),
+            { QStringLiteral("-c"), QString::fromUtf8(kSdkDownload), m_server.url, m_server.pat,
+                QString::number(m_project), format, theirs });
+        QVERIFY(sdk.waitForFinished(120000));
+        QVERIFY2(sdk.exitCode() == 0, sdk.readAllStandardError().constData());
+        const QByteArray a = fileContent(ours);
+        const QByteArray b = fileContent(theirs);
+        QVERIFY(a.size() > 1000);
+        QCOMPARE(a.size(), b.size());
+        QVERIFY(a == b); // byte for byte: the server's conversion, untouched by either client
+        // Nothing but the finished files in the folder.
+        const QStringList parts
+            = QDir(m_dir.path()).entryList({ QStringLiteral("*.part") }, QDir::Files | QDir::Hidden);
+        QVERIFY2(parts.isEmpty(), qPrintable(parts.join(QLatin1Char(' '))));
+    }
+
+    void cliWritesTheSameFileAndRefusesABadDestination()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("cli.json"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LABEL_STUDIO_URL"), m_server.url);
+        env.insert(QStringLiteral("LABEL_STUDIO_API_KEY"), m_server.pat);
+        cli.setProcessEnvironment(env);
+        cli.start(qEnvironmentVariable("LSDESK_CLI"),
+            { QStringLiteral("export"), QStringLiteral("--project"), QString::number(m_project),
+                QStringLiteral("--format"), QStringLiteral("JSON"), QStringLiteral("--all-tasks"),
+                QStringLiteral("-o"), target });
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QCOMPARE(fileContent(target), fileContent(m_dir.filePath(QStringLiteral("ours.JSON"))));
+
+        QProcess bad;
+        bad.setProcessEnvironment(env);
+        bad.start(qEnvironmentVariable("LSDESK_CLI"),
+            { QStringLiteral("export"), QStringLiteral("--project"), QString::number(m_project),
+                QStringLiteral("--format"), QStringLiteral("JSON"), QStringLiteral("-o"),
+                m_dir.filePath(QStringLiteral("missing/dir/x.json")) });
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 6); // a local file error
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("does not exist")));
+    }
+
+    void onlySomeTasks()
+    {
+        const auto page = await<Page<Task>>([&](auto cb) {
+            TaskQuery q;
+            q.project = m_project;
+            q.fields = TaskQuery::Fields::TaskOnly;
+            TasksApi(m_client.get()).listPage(q, 1, this, cb);
+        });
+        QVERIFY(page.ok());
+        ExportRequest r;
+        r.project = m_project;
+        r.format = QStringLiteral("JSON");
+        r.allTasks = true;
+        r.ids = { page->items.at(0).id, page->items.at(5).id };
+        r.target = m_dir.filePath(QStringLiteral("two.json"));
+        ExportJob job(m_client.get(), r);
+        QSignalSpy done(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().value<ApiError>().ok(),
+            qPrintable(done.first().first().value<ApiError>().message));
+        const QJsonArray two = QJsonDocument::fromJson(fileContent(r.target)).array();
+        QCOMPARE(two.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportServer)
+#include "tst_export_server.moc"
