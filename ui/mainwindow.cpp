@@ -9,6 +9,7 @@
 #include "connection/connectdialog.h"
 #include "dialogs/logdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "export/exportdialog.h"
 #include "labelconfig/labelinterface.h"
 #include "projects/projectspane.h"
 #include "settings/appsettings.h"
@@ -184,6 +185,9 @@ void MainWindow::buildMenus()
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connectAction->setIcon(appIcon(QStringLiteral("connect")));
     m_profilesMenu = file->addMenu(tr("Switch &profile"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_profilesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfilesMenu);
     file->addSeparator();
     QAction *prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -295,6 +299,7 @@ void MainWindow::openProject(int id, const QString &title)
         ProjectsApi(m_client.get()).get(id, m_annotations, [this, id](const Result<Project> &r) {
             if (!r.ok() || id != m_projectId || !m_annotations)
                 return; // the preview then judges by file extension
+            m_openProject = *r;
             XmlError error;
             const auto li = LabelInterface::parse(r->labelConfig, &error);
             if (!li)
@@ -511,6 +516,25 @@ void MainWindow::openInWebUi()
         query.addQueryItem(QStringLiteral("task"), QString::number(m_taskId));
     QDesktopServices::openUrl(
         m_client->server().resolve(QStringLiteral("projects/%1/data").arg(m_projectId), query));
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_client || m_projectId <= 0) {
+        showError(tr("Open a project first: the export is of the project in the tasks pane."));
+        return;
+    }
+    Project project;
+    if (m_openProject && m_openProject->id == m_projectId) {
+        project = *m_openProject;
+    } else {
+        project.id = m_projectId; // the config is not here yet: formats show, reasons may not
+        project.title = windowTitle();
+    }
+    auto *dialog = new ExportDialog(
+        m_client.get(), project, m_tasks ? m_tasks->selectedTaskIds() : QList<int> {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showPreferences()

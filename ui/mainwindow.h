@@ -83,6 +83,7 @@ private:
     void showError(const QString &message, std::function<void()> retry = {});
     void openInWebUi();
     void showPreferences();
+    void showExportDialog();
     void showLog();
     void switchToProfile(const QString &profile);
     void rebuildProfilesMenu();
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<UserDirectory> m_users;
     QString m_profile;
     std::optional<ServerInfo> m_info;
+    std::optional<Project> m_openProject; // the project in the tasks pane, once fetched
     int m_projectId = 0;
     int m_taskId = 0;
 
