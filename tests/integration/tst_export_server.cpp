@@ -158,6 +158,57 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("does not exist")));
     }
 
+    // The server's connection dies mid-download (a proxy that cuts the first answer after 2,000 bytes):
+    // the export is fetched again and lands complete; when every answer is cut, the error is clear and
+    // nothing is written.
+    void droppedConnection_data()
+    {
+        QTest::addColumn<int>("cuts");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("first answer cut") << 1 << true;
+        QTest::newRow("every answer cut") << 1000 << false;
+    }
+
+    void droppedConnection()
+    {
+        QFETCH(int, cuts);
+        QFETCH(bool, ok);
+        QProcess proxy;
+        proxy.start(qEnvironmentVariable("LSDESK_TEST_VENV_PYTHON"),
+            { QStringLiteral(LSDESK_CUTPROXY), QStringLiteral("--target"),
+                QString::number(QUrl(m_server.url).port()), QStringLiteral("--cut-bytes"),
+                QStringLiteral("2000"), QStringLiteral("--cut-connections"), QString::number(cuts) });
+        QVERIFY(proxy.waitForReadyRead(30000));
+        const int port = proxy.readLine().trimmed().toInt();
+        QVERIFY(port > 0);
+        // A legacy token: no token exchange goes through the proxy before the export itself.
+        Client viaProxy(ServerUrl::parse(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+            ApiKey::classify(m_server.legacyToken));
+        ExportRequest r;
+        r.project = m_project;
+        r.format = QStringLiteral("JSON");
+        r.allTasks = true;
+        r.target = m_dir.filePath(QStringLiteral("cut-%1.json").arg(cuts));
+        ExportJob job(&viaProxy, r);
+        QSignalSpy done(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(120000));
+        const ApiError e = done.first().first().value<ApiError>();
+        proxy.kill();
+        proxy.waitForFinished();
+        if (ok) {
+            QVERIFY2(e.ok(), qPrintable(e.message));
+            QCOMPARE(fileContent(r.target), fileContent(m_dir.filePath(QStringLiteral("ours.JSON"))));
+        } else {
+            QVERIFY(!e.ok());
+            QVERIFY2(!e.message.isEmpty(), "an error people can read");
+            QVERIFY(!QFile::exists(r.target));
+        }
+        const QStringList parts
+            = QDir(m_dir.path()).entryList({ QStringLiteral("*.part") }, QDir::Files | QDir::Hidden);
+        QVERIFY2(parts.isEmpty(), qPrintable(parts.join(QLatin1Char(' '))));
+    }
+
     void onlySomeTasks()
     {
         const auto page = await<Page<Task>>([&](auto cb) {
