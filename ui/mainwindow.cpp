@@ -83,7 +83,15 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSett
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panes and docks still emit while ~QWidget deletes them; nothing may reach this half-destroyed
+    // window (or its client, which goes before them).
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+    teardownPanes();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -1,11 +1,11 @@
 #include "annotationspane.h"
-#include "widgets/icons.h"
 
 #include "annotations/taskpreview.h"
 #include "api/annotationsapi.h"
 #include "api/mediacache.h"
 #include "api/tasksapi.h"
 #include "api/usersapi.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -119,6 +119,10 @@ AnnotationsPane::AnnotationsPane(Client *client, MediaCache *media, UserDirector
 
 AnnotationsPane::~AnnotationsPane()
 {
+    // Children still emit while ~QWidget deletes them; their connections to our members go first.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
     if (m_fetch)
         m_fetch->cancel();
     if (m_action)

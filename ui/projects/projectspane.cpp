@@ -118,7 +118,13 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     setClient(client);
 }
 
-ProjectsPane::~ProjectsPane() = default;
+ProjectsPane::~ProjectsPane()
+{
+    // Children still emit while ~QWidget deletes them; their connections to our members go first.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void ProjectsPane::setClient(Client *client)
 {

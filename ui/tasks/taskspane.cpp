@@ -155,7 +155,15 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     updateStatus();
 }
 
-TasksPane::~TasksPane() = default;
+TasksPane::~TasksPane()
+{
+    // Children still emit while ~QWidget deletes them (the tab bar its current tab, the selection model
+    // its selection); by then this object is only a QWidget, so their connections to our members must go
+    // first (UBSan caught the downcast).
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void TasksPane::setProject(int projectId)
 {
