@@ -5,6 +5,7 @@
 #include "api/taskstream.h"
 #include "auth/credentialstore.h"
 #include "cli/configcommands.h"
+#include "export/batchedexport.h"
 #include "export/exportjob.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ const char *kHelp = R"(Commands:
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
   export --project N --format FMT -o FILE [--all-tasks] [--download-resources] [--ids 1,2,...]
+         [--batch-size K]
                                an export in a server format (JSON, JSON_MIN, CSV, TSV, COCO, YOLO, ...),
                                streamed to FILE; FILE is replaced only by a complete, checked export
   config create --spec SPEC.json
@@ -278,6 +280,37 @@ void CliApp::cmdExport()
         m_parser.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         r.ids.append(id.trimmed().toInt());
     r.target = m_parser.value(QStringLiteral("output"));
+    if (m_parser.isSet(QStringLiteral("batch-size"))) {
+        const int batch = m_parser.value(QStringLiteral("batch-size")).toInt();
+        if (batch <= 0) {
+            done(usage(tr("--batch-size must be a positive number.")));
+            return;
+        }
+        auto *batched = new BatchedExportJob(m_client.get(), r, batch, this);
+        const bool tty = isatty(fileno(stderr));
+        if (tty) {
+            connect(batched, &BatchedExportJob::progress, this, [](int doneBatches, int batches) {
+                std::fprintf(stderr, "\rbatch %d of %d   ", doneBatches, batches);
+            });
+        }
+        connect(batched, &BatchedExportJob::finished, this, [this, batched, tty](const ApiError &error) {
+            batched->deleteLater();
+            m_cancel = nullptr;
+            if (tty)
+                std::fputs("\n", stderr);
+            if (!error.ok() && error.kind == ApiError::Kind::InvalidInput) {
+                Output::error(error.message);
+                done(ExitLocalFile);
+                return;
+            }
+            if (!error.ok())
+                return fail(error);
+            done(ExitOk);
+        });
+        m_cancel = [batched] { batched->cancel(); };
+        batched->start();
+        return;
+    }
     auto *job = new ExportJob(m_client.get(), r, this);
     // Progress only for people: a terminal on stderr gets one updating line, a pipe or log gets nothing.
     const bool tty = isatty(fileno(stderr));

@@ -4,6 +4,7 @@
 
 #include "api/projectsapi.h"
 #include "api/tasksapi.h"
+#include "export/batchedexport.h"
 #include "export/exportjob.h"
 #include "testserver.h"
 
@@ -207,6 +208,36 @@ private Q_SLOTS:
         const QStringList parts
             = QDir(m_dir.path()).entryList({ QStringLiteral("*.part") }, QDir::Files | QDir::Hidden);
         QVERIFY2(parts.isEmpty(), qPrintable(parts.join(QLatin1Char(' '))));
+    }
+
+    // Batches of 7 task ids joined into one file equal the one-shot export byte for byte.
+    void batchedEqualsOneShot_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *f : { "JSON", "JSON_MIN", "CSV", "TSV" })
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void batchedEqualsOneShot()
+    {
+        QFETCH(QString, format);
+        ExportRequest r;
+        r.project = m_project;
+        r.format = format;
+        r.allTasks = true;
+        r.target = m_dir.filePath(QStringLiteral("batched.") + format);
+        BatchedExportJob job(m_client.get(), r, 7);
+        QSignalSpy progress(&job, &BatchedExportJob::progress);
+        QSignalSpy done(&job, &BatchedExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(120000));
+        const ApiError e = done.first().first().value<ApiError>();
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(progress.size(), 9); // 60 tasks by 7
+        QCOMPARE(fileContent(r.target), fileContent(m_dir.filePath(QStringLiteral("ours.") + format)));
+        const QStringList leftovers
+            = QDir(m_dir.path()).entryList({ QStringLiteral(".*") }, QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
     }
 
     void onlySomeTasks()

@@ -4,10 +4,12 @@
 // untouched.
 
 #include "api/client.h"
+#include "export/batchedexport.h"
 #include "export/exportjob.h"
 #include "fakenam.h"
 #include "testutil.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -245,6 +247,42 @@ private Q_SLOTS:
                 || e.validationText().contains(QLatin1String("Unknown format")),
             qPrintable(e.message));
         QCOMPARE(leftovers(dir), QStringList());
+    }
+
+    // How batches join (the server's layouts): empty batches vanish, CSV tables with other columns are
+    // refused.
+    void batchesJoin()
+    {
+        auto merge = [](const QString &format, const QList<QByteArray> &batches, QString *why) {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            QByteArray header;
+            bool rows = false;
+            for (const QByteArray &b : batches) {
+                *why = BatchedExportJob::appendBatch(format, b, &header, &out, &rows);
+                if (!why->isEmpty())
+                    return QByteArray();
+            }
+            BatchedExportJob::finishMerge(format, header, rows, &out);
+            return out.data();
+        };
+        QString why;
+        QCOMPARE(merge(QStringLiteral("JSON"), { "[{\"id\":1}]", "[]", "[{\"id\":2},{\"id\":3}]" }, &why),
+            QByteArray("[{\"id\":1},{\"id\":2},{\"id\":3}]"));
+        QCOMPARE(merge(QStringLiteral("JSON"), { "[]", "[]" }, &why), QByteArray("[]"));
+        QCOMPARE(merge(QStringLiteral("JSON_MIN"),
+                     { "[\n{\n  \"a\": 1\n}\n]", "[\n\n]", "[\n{\n  \"a\": 2\n}\n]" }, &why),
+            QByteArray("[\n{\n  \"a\": 1\n},\n{\n  \"a\": 2\n}\n]"));
+        QCOMPARE(merge(QStringLiteral("JSON_MIN"), { "[\n\n]" }, &why), QByteArray("[\n\n]"));
+        QCOMPARE(merge(QStringLiteral("CSV"),
+                     { "\"id\",\"t\"\r\n1,\"a\"\r\n", "\"id\",\"t\"\r\n2,\"b\"\r\n" }, &why),
+            QByteArray("\"id\",\"t\"\r\n1,\"a\"\r\n2,\"b\"\r\n"));
+        QCOMPARE(merge(QStringLiteral("CSV"), { "\"id\"\r\n" }, &why), QByteArray("\"id\"\r\n"));
+        merge(QStringLiteral("CSV"), { "\"id\",\"t\"\r\n1,\"a\"\r\n", "\"id\",\"x\"\r\n2,\"b\"\r\n" }, &why);
+        QVERIFY2(why.contains(QLatin1String("different columns")), qPrintable(why));
+        merge(QStringLiteral("JSON"), { "{\"not\": \"an array\"}" }, &why);
+        QVERIFY(why.contains(QLatin1String("not a JSON array")));
+        QVERIFY(!BatchedExportJob::supports(QStringLiteral("COCO")));
     }
 
     void lengthMismatchIsCaughtForNonJson()
