@@ -542,6 +542,7 @@ void MainWindow::showExportDialog()
     auto *dialog = new ExportDialog(
         m_client.get(), project, m_tasks ? m_tasks->selectedTaskIds() : QList<int> {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUseSnapshots(m_info && m_info->version.isEnterprise());
     dialog->show();
 }
 

@@ -7,6 +7,7 @@
 #include "cli/configcommands.h"
 #include "export/batchedexport.h"
 #include "export/exportjob.h"
+#include "export/snapshotexport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ const char *kHelp = R"(Commands:
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
   export --project N --format FMT -o FILE [--all-tasks] [--download-resources] [--ids 1,2,...]
-         [--batch-size K]
+         [--batch-size K] [--snapshot]
                                an export in a server format (JSON, JSON_MIN, CSV, TSV, COCO, YOLO, ...),
                                streamed to FILE; FILE is replaced only by a complete, checked export
   config create --spec SPEC.json
@@ -113,6 +114,13 @@ int CliApp::start(const QStringList &arguments)
         { QStringLiteral("download-resources"), tr("export: include media files (archive formats).") },
         { QStringLiteral("ids"), tr("export: only these task ids (comma-separated)."),
             QStringLiteral("ids") },
+        { QStringLiteral("batch-size"),
+            tr("export: fetch K tasks per request and join them (JSON, JSON_MIN, CSV, TSV), for servers "
+               "that time out on a whole project."),
+            QStringLiteral("K") },
+        { QStringLiteral("snapshot"),
+            tr("export: through a snapshot (create, convert, download; kept on the server). The default "
+               "on Enterprise servers, which have no direct export.") },
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -311,6 +319,47 @@ void CliApp::cmdExport()
         batched->start();
         return;
     }
+    if (m_parser.isSet(QStringLiteral("snapshot"))) {
+        runSnapshotExport(r);
+        return;
+    }
+    // Enterprise servers have only snapshots: ask the server which it is (no key needed) before choosing.
+    SessionApi(m_client.get()).version(this, [this, r](const Result<ServerVersion> &v) {
+        if (v.ok() && v->isEnterprise())
+            runSnapshotExport(r);
+        else
+            runDirectExport(r);
+    });
+}
+
+void CliApp::runSnapshotExport(const ExportRequest &r)
+{
+    auto *job = new SnapshotExportJob(m_client.get(), r, this);
+    const bool tty = isatty(fileno(stderr));
+    if (tty) {
+        connect(job, &SnapshotExportJob::stage, this,
+            [](const QString &what) { std::fprintf(stderr, "\r%s…          ", qPrintable(what)); });
+    }
+    connect(job, &SnapshotExportJob::finished, this, [this, job, tty](const ApiError &error) {
+        job->deleteLater();
+        m_cancel = nullptr;
+        if (tty)
+            std::fputs("\n", stderr);
+        if (!error.ok() && error.kind == ApiError::Kind::InvalidInput) {
+            Output::error(error.message);
+            done(ExitLocalFile);
+            return;
+        }
+        if (!error.ok())
+            return fail(error);
+        done(ExitOk);
+    });
+    m_cancel = [job] { job->cancel(); };
+    job->start();
+}
+
+void CliApp::runDirectExport(const ExportRequest &r)
+{
     auto *job = new ExportJob(m_client.get(), r, this);
     // Progress only for people: a terminal on stderr gets one updating line, a pipe or log gets nothing.
     const bool tty = isatty(fileno(stderr));

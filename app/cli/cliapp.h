@@ -2,6 +2,7 @@
 
 #include "api/client.h"
 #include "cli/output.h"
+#include "export/exportjob.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -43,6 +44,8 @@ private:
     void cmdProjectsList();
     void cmdTasksList();
     void cmdExport();
+    void runDirectExport(const ExportRequest &r);
+    void runSnapshotExport(const ExportRequest &r);
     void cmdProfile(const QString &sub);
     void fail(const ApiError &error);
     void done(int code);

@@ -106,7 +106,7 @@ void ExportJob::start()
     for (int id : m_request.ids)
         spec.query.addQueryItem(QStringLiteral("ids[]"), QString::number(id));
     spec.accept = QByteArrayLiteral("*/*");
-    m_job = m_client->send(spec);
+    m_job = m_client->send(m_customSpec ? *m_customSpec : spec);
     m_job->setSink(m_temp.get());
     connect(m_job, &ApiJob::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_received = m_job ? m_job->sinkBytes() : received;

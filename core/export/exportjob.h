@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/apierror.h"
+#include "net/requestfactory.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QTemporaryFile;
 
@@ -40,6 +42,8 @@ public:
     ExportJob(Client *client, ExportRequest request, QObject *parent = nullptr);
     ~ExportJob() override;
 
+    // Downloads `spec` instead of the direct export (a snapshot's download URL, say). Before start().
+    void setRequestSpec(const RequestSpec &spec) { m_customSpec = spec; }
     // Checks the destination first (a folder that exists and can be written), then downloads.
     void start();
     void cancel();
@@ -67,6 +71,7 @@ private:
 
     Client *m_client;
     ExportRequest m_request;
+    std::optional<RequestSpec> m_customSpec;
     std::unique_ptr<QTemporaryFile> m_temp;
     QPointer<ApiJob> m_job;
     ApiError m_error;

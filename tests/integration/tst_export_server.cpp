@@ -6,6 +6,7 @@
 #include "api/tasksapi.h"
 #include "export/batchedexport.h"
 #include "export/exportjob.h"
+#include "export/snapshotexport.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -148,6 +149,31 @@ private Q_SLOTS:
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QCOMPARE(fileContent(target), fileContent(m_dir.filePath(QStringLiteral("ours.JSON"))));
 
+        // In batches of 25 tasks: the same bytes.
+        QProcess batched;
+        batched.setProcessEnvironment(env);
+        batched.start(qEnvironmentVariable("LSDESK_CLI"),
+            { QStringLiteral("export"), QStringLiteral("--batch-size"), QStringLiteral("25"),
+                QStringLiteral("--project"), QString::number(m_project), QStringLiteral("--format"),
+                QStringLiteral("JSON"), QStringLiteral("--all-tasks"), QStringLiteral("-o"),
+                m_dir.filePath(QStringLiteral("cli-batched.json")) });
+        QVERIFY(batched.waitForFinished(120000));
+        QVERIFY2(batched.exitCode() == 0, batched.readAllStandardError().constData());
+        QCOMPARE(fileContent(m_dir.filePath(QStringLiteral("cli-batched.json"))), fileContent(target));
+
+        // Through a snapshot (what an Enterprise server gets by default): the same CSV table.
+        QProcess snap;
+        snap.setProcessEnvironment(env);
+        snap.start(qEnvironmentVariable("LSDESK_CLI"),
+            { QStringLiteral("export"), QStringLiteral("--snapshot"), QStringLiteral("--project"),
+                QString::number(m_project), QStringLiteral("--format"), QStringLiteral("CSV"),
+                QStringLiteral("--all-tasks"), QStringLiteral("-o"),
+                m_dir.filePath(QStringLiteral("cli-snapshot.csv")) });
+        QVERIFY(snap.waitForFinished(120000));
+        QVERIFY2(snap.exitCode() == 0, snap.readAllStandardError().constData());
+        QCOMPARE(fileContent(m_dir.filePath(QStringLiteral("cli-snapshot.csv"))),
+            fileContent(m_dir.filePath(QStringLiteral("ours.CSV"))));
+
         QProcess bad;
         bad.setProcessEnvironment(env);
         bad.start(qEnvironmentVariable("LSDESK_CLI"),
@@ -238,6 +264,49 @@ private Q_SLOTS:
         const QStringList leftovers
             = QDir(m_dir.path()).entryList({ QStringLiteral(".*") }, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+
+    // Snapshots on a Community server (built inside the create request): JSON directly, CSV converted;
+    // both land complete; the snapshot is listed and can be deleted.
+    void snapshots_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("JSON") << QStringLiteral("JSON");
+        QTest::newRow("CSV") << QStringLiteral("CSV");
+    }
+
+    void snapshots()
+    {
+        QFETCH(QString, format);
+        ExportRequest r;
+        r.project = m_project;
+        r.format = format;
+        r.allTasks = true;
+        r.target = m_dir.filePath(QStringLiteral("snapshot.") + format);
+        SnapshotExportJob job(m_client.get(), r);
+        job.setPolling(200, 120000);
+        QSignalSpy done(&job, &SnapshotExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(120000));
+        const ApiError e = done.first().first().value<ApiError>();
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        const QByteArray content = fileContent(r.target);
+        if (format == QLatin1String("JSON")) {
+            const QJsonArray tasks = QJsonDocument::fromJson(content).array();
+            QCOMPARE(tasks.size(), 60);
+        } else {
+            // The same table as the direct export of the same tasks (the CSV has no export timestamps).
+            QCOMPARE(content, fileContent(m_dir.filePath(QStringLiteral("ours.CSV"))));
+        }
+        const auto listed = await<QList<ExportSnapshot>>(
+            [&](auto cb) { SnapshotExportJob::list(m_client.get(), m_project, this, cb); });
+        QVERIFY2(listed.ok(), qPrintable(listed.error.message));
+        QVERIFY(std::any_of(listed->begin(), listed->end(),
+            [&](const ExportSnapshot &s) { return s.id == job.snapshotId(); }));
+        const auto removed = await<Empty>([&](auto cb) {
+            SnapshotExportJob::remove(m_client.get(), m_project, job.snapshotId(), this, cb);
+        });
+        QVERIFY2(removed.ok(), qPrintable(removed.error.message));
     }
 
     void onlySomeTasks()

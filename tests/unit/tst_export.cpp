@@ -6,6 +6,7 @@
 #include "api/client.h"
 #include "export/batchedexport.h"
 #include "export/exportjob.h"
+#include "export/snapshotexport.h"
 #include "fakenam.h"
 #include "testutil.h"
 
@@ -283,6 +284,112 @@ private Q_SLOTS:
         merge(QStringLiteral("JSON"), { "{\"not\": \"an array\"}" }, &why);
         QVERIFY(why.contains(QLatin1String("not a JSON array")));
         QVERIFY(!BatchedExportJob::supports(QStringLiteral("COCO")));
+    }
+
+    // The Enterprise flow on the fake network: create, wait, convert, wait, download - resumed with Range
+    // after the connection drops mid-file.
+    void snapshotConvertedAndResumed()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QByteArray csv = QByteArray("\"id\",\"text\"\r\n") + QByteArray(20000, 'x') + "\r\n";
+        int gets = 0;
+        int downloads = 0;
+        QByteArray range;
+        QByteArray createBody;
+        QByteArray convertBody;
+        f.nam.setHandler([&](const RecordedRequest &r) -> std::optional<ReplyScript> {
+            const QString path = r.url.path();
+            if (r.verb == "POST" && path.endsWith(QLatin1String("/api/projects/3/exports/"))) {
+                createBody = r.body;
+                return ReplyScript::json(
+                    201, QByteArray(R"({"id": 9, "status": "in_progress", "converted_formats": []})"));
+            }
+            if (r.verb == "POST" && path.endsWith(QLatin1String("/exports/9/convert"))) {
+                convertBody = r.body;
+                return ReplyScript::json(200, QByteArray(R"({"export_type": "CSV", "converted_format": 4})"));
+            }
+            if (r.verb == "GET" && path.endsWith(QLatin1String("/exports/9"))) {
+                ++gets;
+                if (gets == 1)
+                    return ReplyScript::json(
+                        200, QByteArray(R"({"id": 9, "status": "in_progress", "converted_formats": []})"));
+                if (gets == 2)
+                    return ReplyScript::json(
+                        200, QByteArray(R"({"id": 9, "status": "completed", "converted_formats": []})"));
+                if (gets == 3)
+                    return ReplyScript::json(200,
+                        QByteArray(
+                            R"({"id": 9, "status": "completed", "converted_formats": [{"id": 4, "export_type": "CSV", "status": "in_progress"}]})"));
+                return ReplyScript::json(200,
+                    QByteArray(
+                        R"({"id": 9, "status": "completed", "converted_formats": [{"id": 4, "export_type": "CSV", "status": "completed"}]})"));
+            }
+            if (r.verb == "GET" && path.endsWith(QLatin1String("/exports/9/download"))) {
+                if (++downloads == 1)
+                    return ReplyScript::resetMidBody(200, csv.left(5000));
+                for (const auto &h : r.headers) {
+                    if (h.first.compare("Range", Qt::CaseInsensitive) == 0)
+                        range = h.second;
+                }
+                return ReplyScript::json(206, csv.mid(5000))
+                    .withHeader("Content-Range",
+                        "bytes 5000-" + QByteArray::number(csv.size() - 1) + '/'
+                            + QByteArray::number(csv.size()));
+            }
+            return std::nullopt;
+        });
+        ExportRequest r;
+        r.project = 3;
+        r.format = QStringLiteral("CSV");
+        r.target = dir.filePath(QStringLiteral("snap.csv"));
+        SnapshotExportJob job(&f.client, r);
+        job.setPolling(10, 10000);
+        QStringList stages;
+        connect(&job, &SnapshotExportJob::stage, this, [&](const QString &s) { stages << s; });
+        QSignalSpy done(&job, &SnapshotExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(10000));
+        const ApiError e = done.first().first().value<ApiError>();
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(stages,
+            (QStringList {
+                QStringLiteral("creating"), QStringLiteral("converting"), QStringLiteral("downloading") }));
+        QVERIFY(createBody.contains("\"only_with_annotations\":true"));
+        QVERIFY(convertBody.contains("\"export_type\":\"CSV\""));
+        QCOMPARE(range, QByteArray("bytes=5000-"));
+        QCOMPARE(fileContent(r.target), csv);
+        QCOMPARE(job.snapshotId(), 9);
+    }
+
+    void snapshotConversionFailureSaysWhy()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        f.nam.always("POST", QStringLiteral("/ls/api/projects/3/exports/"),
+            ReplyScript::json(
+                201, QByteArray(R"({"id": 2, "status": "completed", "converted_formats": []})")));
+        f.nam.always("POST", QStringLiteral("/ls/api/projects/3/exports/2/convert"),
+            ReplyScript::json(200, QByteArray(R"({"export_type": "YOLO", "converted_format": 1})")));
+        f.nam.always("GET", QStringLiteral("/ls/api/projects/3/exports/2"),
+            ReplyScript::json(200,
+                QByteArray(
+                    R"({"id": 2, "status": "completed", "converted_formats": [{"export_type": "YOLO", "status": "failed", "traceback": "Traceback...\nValueError: no RectangleLabels in the config"}]})")));
+        ExportRequest r;
+        r.project = 3;
+        r.format = QStringLiteral("YOLO");
+        r.target = dir.filePath(QStringLiteral("y.zip"));
+        SnapshotExportJob job(&f.client, r);
+        job.setPolling(10, 10000);
+        QSignalSpy done(&job, &SnapshotExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(10000));
+        const ApiError e = done.first().first().value<ApiError>();
+        QVERIFY(!e.ok());
+        QVERIFY2(
+            e.message.contains(QLatin1String("no RectangleLabels in the config")), qPrintable(e.message));
+        QVERIFY(!QFile::exists(r.target));
+        QCOMPARE(leftovers(dir), QStringList());
     }
 
     void lengthMismatchIsCaughtForNonJson()

@@ -171,6 +171,8 @@ ExportDialog::~ExportDialog()
 {
     if (m_job)
         m_job->cancel(); // removes the partial file
+    if (m_snapshotJob)
+        m_snapshotJob->cancel();
 }
 
 QString ExportDialog::defaultFileName(const QString &projectTitle, const QString &format, const QDate &date)
@@ -320,6 +322,21 @@ void ExportDialog::startExport()
         r.ids = m_selected;
     r.target = target;
     m_lastTarget = target;
+    if (m_useSnapshots) {
+        m_snapshotJob = new SnapshotExportJob(m_client, r, this);
+        connect(m_snapshotJob, &SnapshotExportJob::progress, this, &ExportDialog::onProgress);
+        connect(m_snapshotJob, &SnapshotExportJob::finished, this, &ExportDialog::onFinished);
+        connect(m_snapshotJob, &SnapshotExportJob::stage, this, [this](const QString &what) {
+            if (what == QLatin1String("converting"))
+                m_status->setText(tr("The server is converting the snapshot to %1…").arg(selectedFormat()));
+            else if (what == QLatin1String("creating"))
+                m_status->setText(tr("The server is building a snapshot of the project…"));
+        });
+        m_clock.start();
+        setBusy(true);
+        m_snapshotJob->start();
+        return;
+    }
     m_job = new ExportJob(m_client, r, this);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);
@@ -333,6 +350,8 @@ void ExportDialog::cancelExport()
 {
     if (m_job)
         m_job->cancel();
+    if (m_snapshotJob)
+        m_snapshotJob->cancel();
 }
 
 void ExportDialog::onProgress(qint64 received, qint64 total)
@@ -353,8 +372,12 @@ void ExportDialog::onProgress(qint64 received, qint64 total)
 
 void ExportDialog::onFinished(const ApiError &error)
 {
-    m_job->deleteLater();
+    if (m_job)
+        m_job->deleteLater();
+    if (m_snapshotJob)
+        m_snapshotJob->deleteLater();
     m_job = nullptr;
+    m_snapshotJob = nullptr;
     setBusy(false);
     if (error.ok()) {
         m_status->setText(

@@ -2,6 +2,7 @@
 
 #include "dto/dto.h"
 #include "export/exportjob.h"
+#include "export/snapshotexport.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -44,7 +45,9 @@ public:
     bool selectFormat(const QString &name);
     QString destination() const;
     void setDestination(const QString &path);
-    bool isExporting() const { return !m_job.isNull(); }
+    bool isExporting() const { return !m_job.isNull() || !m_snapshotJob.isNull(); }
+    // Enterprise servers have no direct export: then every export goes through a snapshot.
+    void setUseSnapshots(bool on) { m_useSnapshots = on; }
     QString statusText() const;
 
     // Replaces the overwrite question (a message box) - for tests. Answers whether to replace `path`.
@@ -74,6 +77,8 @@ private:
     QList<int> m_selected;
     QList<ExportFormat> m_formats;
     QPointer<ExportJob> m_job;
+    QPointer<SnapshotExportJob> m_snapshotJob;
+    bool m_useSnapshots = false;
     QElapsedTimer m_clock;
     QString m_lastTarget;
     std::function<bool(const QString &)> m_confirmOverwrite;

@@ -188,6 +188,29 @@ private Q_SLOTS:
         QCOMPARE(content(f.dir.filePath(QStringLiteral("x.json"))), QByteArray("[]"));
     }
 
+    // On an Enterprise server every export is a snapshot: create, then download (JSON needs no conversion).
+    void enterpriseGoesThroughASnapshot()
+    {
+        Fixture f;
+        ExportDialog d(&f.client, f.project, {});
+        d.setUseSnapshots(true);
+        QSignalSpy loaded(&d, &ExportDialog::formatsLoaded);
+        QVERIFY(loaded.wait(5000));
+        f.nam.always("POST", QStringLiteral("/api/projects/4/exports/"),
+            ReplyScript::json(
+                201, QByteArray(R"({"id": 12, "status": "completed", "converted_formats": []})")));
+        f.nam.always("GET", QStringLiteral("/api/projects/4/exports/12/download"),
+            ReplyScript::json(200, QByteArray("[{\"id\": 1}]")));
+        const QString target = f.dir.filePath(QStringLiteral("snap.json"));
+        d.setDestination(target);
+        QSignalSpy finished(&d, &ExportDialog::exportFinished);
+        d.startExport();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(content(target), QByteArray("[{\"id\": 1}]"));
+        QCOMPARE(f.nam.count("GET", QStringLiteral("/api/projects/4/export")), 0); // no direct export asked
+    }
+
     void cancelLeavesNothing()
     {
         Fixture f;
