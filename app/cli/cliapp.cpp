@@ -301,20 +301,8 @@ void CliApp::cmdExport()
                 std::fprintf(stderr, "\rbatch %d of %d   ", doneBatches, batches);
             });
         }
-        connect(batched, &BatchedExportJob::finished, this, [this, batched, tty](const ApiError &error) {
-            batched->deleteLater();
-            m_cancel = nullptr;
-            if (tty)
-                std::fputs("\n", stderr);
-            if (!error.ok() && error.kind == ApiError::Kind::InvalidInput) {
-                Output::error(error.message);
-                done(ExitLocalFile);
-                return;
-            }
-            if (!error.ok())
-                return fail(error);
-            done(ExitOk);
-        });
+        connect(batched, &BatchedExportJob::finished, this,
+            [this, batched, tty](const ApiError &error) { finishExport(batched, tty, error); });
         m_cancel = [batched] { batched->cancel(); };
         batched->start();
         return;
@@ -340,22 +328,30 @@ void CliApp::runSnapshotExport(const ExportRequest &r)
         connect(job, &SnapshotExportJob::stage, this,
             [](const QString &what) { std::fprintf(stderr, "\r%s…          ", qPrintable(what)); });
     }
-    connect(job, &SnapshotExportJob::finished, this, [this, job, tty](const ApiError &error) {
-        job->deleteLater();
-        m_cancel = nullptr;
-        if (tty)
-            std::fputs("\n", stderr);
-        if (!error.ok() && error.kind == ApiError::Kind::InvalidInput) {
-            Output::error(error.message);
-            done(ExitLocalFile);
-            return;
-        }
-        if (!error.ok())
-            return fail(error);
-        done(ExitOk);
-    });
+    connect(job, &SnapshotExportJob::finished, this,
+        [this, job, tty](const ApiError &error) { finishExport(job, tty, error); });
     m_cancel = [job] { job->cancel(); };
     job->start();
+}
+
+// The end of every export path (direct, batched, snapshot): one exit code rule.
+void CliApp::finishExport(QObject *job, bool tty, const ApiError &error)
+{
+    job->deleteLater();
+    m_cancel = nullptr;
+    if (tty)
+        std::fputs("\n", stderr); // end the progress line
+    if (error.ok()) {
+        done(ExitOk);
+        return;
+    }
+    // A destination that cannot be written is a local file error, not a usage error.
+    if (error.kind == ApiError::Kind::InvalidInput) {
+        Output::error(error.message);
+        done(ExitLocalFile);
+        return;
+    }
+    fail(error);
 }
 
 void CliApp::runDirectExport(const ExportRequest &r)
@@ -376,22 +372,8 @@ void CliApp::runDirectExport(const ExportRequest &r)
                 std::fprintf(stderr, "\r%.1f MiB (%.1f MiB/s)   ", mib, mib / seconds);
         });
     }
-    connect(job, &ExportJob::finished, this, [this, job, tty](const ApiError &error) {
-        job->deleteLater();
-        m_cancel = nullptr;
-        if (tty)
-            std::fputs("\n", stderr);
-        if (!error.ok()) {
-            // A destination that cannot be written is a local file error, not a usage error.
-            if (error.kind == ApiError::Kind::InvalidInput) {
-                Output::error(error.message);
-                done(ExitLocalFile);
-                return;
-            }
-            return fail(error);
-        }
-        done(ExitOk);
-    });
+    connect(job, &ExportJob::finished, this,
+        [this, job, tty](const ApiError &error) { finishExport(job, tty, error); });
     m_cancel = [job] { job->cancel(); };
     job->start();
 }

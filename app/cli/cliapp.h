@@ -46,6 +46,7 @@ private:
     void cmdExport();
     void runDirectExport(const ExportRequest &r);
     void runSnapshotExport(const ExportRequest &r);
+    void finishExport(QObject *job, bool tty, const ApiError &error);
     void cmdProfile(const QString &sub);
     void fail(const ApiError &error);
     void done(int code);

@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
         pane = lsdesk::MainWindow::Pane::Annotations;
     else if (paneName != QLatin1String("projects")) {
         fprintf(stderr, "%s\n",
-            qPrintable(QObject::tr("--pane takes projects, tasks or annotations, not \"%1\".").arg(paneName)));
+            qPrintable(
+                QObject::tr("--pane takes projects, tasks or annotations, not \"%1\".").arg(paneName)));
         return 2;
     }
 
@@ -88,12 +89,13 @@ int main(int argc, char *argv[])
             window.grab().save(shot);
             QApplication::quit();
         };
-        QObject::connect(&window, &lsdesk::MainWindow::connectionFinished, &window, [&window, save, pane](bool ok) {
-            if (ok)
-                window.prepareScreenshot(pane, save);
-            else
-                QTimer::singleShot(300, &window, save);
-        });
+        QObject::connect(
+            &window, &lsdesk::MainWindow::connectionFinished, &window, [&window, save, pane](bool ok) {
+                if (ok)
+                    window.prepareScreenshot(pane, save);
+                else
+                    QTimer::singleShot(300, &window, save);
+            });
         if (url.isEmpty() || key.isEmpty())
             QTimer::singleShot(300, &window, save);
         QTimer::singleShot(60000, &window, save); // never hang a screenshot run

@@ -114,7 +114,8 @@ void AppSettings::setCaBundlePath(const QString &path)
 
 QString AppSettings::defaultLogFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/lsdesk.log");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/lsdesk.log");
 }
 
 QString AppSettings::logFilePath() const
@@ -159,8 +160,8 @@ void AppSettings::applyProxy(QNetworkAccessManager *nam) const
     case ProxyMode::Manual:
         if (checkProxy(manualProxy()).isEmpty()) {
             const QUrl url = proxyUrl(manualProxy());
-            const QNetworkProxy proxy(
-                url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+            const QNetworkProxy proxy(url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                              : QNetworkProxy::HttpProxy,
                 url.host(), quint16(url.port()), url.userName(), url.password());
             nam->setProxyFactory(new ManualProxyFactory(proxy));
             return;

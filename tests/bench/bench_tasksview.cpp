@@ -72,7 +72,8 @@ public:
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
     {
-        if (request.url().path().endsWith(QLatin1String("/api/tasks/")) || request.url().path().endsWith(QLatin1String("/api/tasks")))
+        if (request.url().path().endsWith(QLatin1String("/api/tasks/"))
+            || request.url().path().endsWith(QLatin1String("/api/tasks")))
             ++taskPages;
         return QNetworkAccessManager::createRequest(op, request, data);
     }
@@ -95,14 +96,17 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({ { QStringLiteral("url"), QStringLiteral("server URL"), QStringLiteral("url") },
         { QStringLiteral("key"), QStringLiteral("API key"), QStringLiteral("key") },
         { QStringLiteral("project"), QStringLiteral("project id"), QStringLiteral("id") },
-        { QStringLiteral("page-size"), QStringLiteral("tasks per page"), QStringLiteral("n"), QStringLiteral("100") },
-        { QStringLiteral("cache-pages"), QStringLiteral("LRU bound"), QStringLiteral("n"), QStringLiteral("20") } });
+        { QStringLiteral("page-size"), QStringLiteral("tasks per page"), QStringLiteral("n"),
+            QStringLiteral("100") },
+        { QStringLiteral("cache-pages"), QStringLiteral("LRU bound"), QStringLiteral("n"),
+            QStringLiteral("20") } });
     parser.process(app);
 
     CountingNam nam;
@@ -184,7 +188,8 @@ int main(int argc, char *argv[])
     int screens = 0;
     while (true) {
         const int first = view->rowAt(0);
-        const int lastVisible = std::min(total - 1, first + view->viewport()->height() / std::max(1, view->rowHeight(0)));
+        const int lastVisible
+            = std::min(total - 1, first + view->viewport()->height() / std::max(1, view->rowHeight(0)));
         if (!waitFor([&] {
                 return model->rowState(first) == TasksModel::RowState::Loaded
                     && model->rowState(lastVisible) == TasksModel::RowState::Loaded;

@@ -90,8 +90,8 @@ private Q_SLOTS:
     // Every bundled icon renders sharp at 2x and in the palette's text colour, light or dark.
     void iconsFollowThePaletteAndScale()
     {
-        for (const char *name : { "add", "connect", "convert", "delete", "edit", "filter", "log", "next", "open",
-                 "previous", "refresh", "settings", "star", "web" }) {
+        for (const char *name : { "add", "connect", "convert", "delete", "edit", "filter", "log", "next",
+                 "open", "previous", "refresh", "settings", "star", "web" }) {
             for (const QColor &text : { QColor(Qt::black), QColor(Qt::white) }) {
                 QPalette palette;
                 palette.setColor(QPalette::ButtonText, text);
