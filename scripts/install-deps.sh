@@ -12,6 +12,12 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qtkeychain-qt6-dev
   # RapidJSON: reads JSON in document order with ints and doubles apart (config specs)
   rapidjson-dev
+  # libzip: checks the export's zip archives (COCO, YOLO, VOC...) before they are put in place
+  libzip-dev pkgconf
+  # Boost.Geometry (header-only): polygon intersection for rotated boxes and polygons (agreement IoU)
+  libboost-dev
+  # simdjson: parses an export's tasks for the agreement engine (most of its time at 100k tasks)
+  libsimdjson-dev
   # headless test runtime: session bus, Secret Service, X server, fonts
   dbus gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   # Label Studio test server (python venv) and the prefix reverse proxy

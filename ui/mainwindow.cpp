@@ -1,19 +1,26 @@
 #include "mainwindow.h"
 
+#include "agreement/agreementlauncher.h"
+#include "agreement/agreementpane.h"
 #include "annotations/annotationspane.h"
 #include "api/mediacache.h"
 #include "api/projectsapi.h"
 #include "api/usersapi.h"
 #include "auth/credentialstore.h"
 #include "auth/profiletrust.h"
+#include "configeditor/configeditorlauncher.h"
+#include "configeditor/configeditorwindow.h"
 #include "connection/connectdialog.h"
+#include "connection/tokensdialog.h"
 #include "dialogs/logdialog.h"
 #include "dialogs/preferencesdialog.h"
-#include "export/exportdialog.h"
+#include "export/exportlauncher.h"
 #include "labelconfig/labelinterface.h"
+#include "projects/projectsettingsdialog.h"
 #include "projects/projectspane.h"
 #include "settings/appsettings.h"
 #include "tasks/taskspane.h"
+#include "widgets/desktopnotifier.h"
 #include "widgets/errorbanner.h"
 #include "widgets/icons.h"
 
@@ -27,9 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrlQuery>
@@ -53,6 +58,10 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSett
     , m_store(store)
     , m_settings(settings)
     , m_appSettings(appSettings)
+    , m_notifier(new DesktopNotifier(this))
+    , m_exports(new ExportLauncher(this, m_notifier))
+    , m_agreement(new AgreementLauncher(this))
+    , m_configEditors(new ConfigEditorLauncher(this))
     , m_banner(new ErrorBanner(this))
     , m_projectsDock(new QDockWidget(tr("Projects"), this))
     , m_annotationsDock(new QDockWidget(tr("Annotations"), this))
@@ -65,12 +74,33 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, CredentialStore *store, QSett
     m_annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     addDockWidget(Qt::LeftDockWidgetArea, m_projectsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    // Agreement works without a server (File › Open export…): its dock lives as long as the window.
+    addDockWidget(Qt::BottomDockWidgetArea, m_agreement->dock());
+    m_agreement->dock()->hide();
     statusBar()->addPermanentWidget(m_serverLabel);
     m_cancelConnect->setText(tr("Cancel"));
     m_cancelConnect->setAccessibleName(tr("Cancel connecting"));
     m_cancelConnect->hide();
     statusBar()->addPermanentWidget(m_cancelConnect);
     connect(m_cancelConnect, &QToolButton::clicked, this, &MainWindow::cancelConnect);
+    connect(m_exports, &ExportLauncher::errorOccurred, this, [this](const QString &m) { showError(m); });
+    connect(m_agreement, &AgreementLauncher::errorOccurred, this, [this](const QString &m) { showError(m); });
+    connect(m_configEditors, &ConfigEditorLauncher::errorOccurred, this,
+        [this](const QString &m) { showError(m); });
+    // A project made by the new-project dialog: listed and selected at once.
+    connect(m_configEditors, &ConfigEditorLauncher::projectCreated, this, [this](const Project &p) {
+        if (!m_projects)
+            return;
+        m_projects->refresh();
+        const int id = p.id;
+        auto tries = std::make_shared<int>(0);
+        auto select = std::make_shared<std::function<void()>>();
+        *select = [this, id, tries, select] {
+            if (m_projects && !m_projects->selectProject(id) && ++*tries < 50)
+                QTimer::singleShot(100, this, *select);
+        };
+        QTimer::singleShot(100, this, *select);
+    });
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     buildPanes();
     buildMenus();
@@ -95,6 +125,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Label configs edited but not saved: ask (and maybe save) before anything goes.
+    if (m_configEditors->hasUnsavedChanges()) {
+        event->ignore();
+        m_configEditors->closeAll([this](bool ok) {
+            if (ok)
+                close();
+        });
+        return;
+    }
     if (m_settings) {
         m_settings->setValue(kGeometry, saveGeometry());
         m_settings->setValue(kState, saveState(kStateVersion));
@@ -107,6 +146,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // Everything that holds the current client, before the client goes.
 void MainWindow::teardownPanes()
 {
+    m_exports->closeDialogs();
+    // The editors use this client. Unsaved edits were asked about before a new connection began
+    // (connectTo) or the window closed (closeEvent); what is left goes.
+    m_configEditors->closeWindows();
+    m_configEditors->attach(nullptr);
+    if (m_tokens) {
+        m_tokens->hide();
+        m_tokens->deleteLater();
+    }
+    m_agreement->detach();
     delete m_projects;
     delete m_tasks;
     delete m_annotations;
@@ -162,6 +211,20 @@ void MainWindow::buildPanes()
         m_annotationsDock->setWidget(placeholder);
     }
 
+    m_exports->attach(client, m_info && m_info->version.isEnterprise(), m_projects, m_tasks);
+    m_agreement->attach(client, m_info && m_info->version.isEnterprise(), m_tasks);
+    m_configEditors->attach(client);
+    connect(m_projects, &ProjectsPane::editConfigRequested, m_configEditors,
+        [this](const Project &p) { m_configEditors->openProject(p); });
+    m_projects->setNewProjectFlow([this] { m_configEditors->newProject(); });
+    connect(m_projects, &ProjectsPane::settingsRequested, this, [this, client](const Project &p) {
+        auto *dialog = new ProjectSettingsDialog(client, p.id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog uses this connection's client: it goes with the panes.
+        connect(m_projects, &QObject::destroyed, dialog, &QWidget::close);
+        connect(dialog, &ProjectSettingsDialog::saved, m_projects, &ProjectsPane::refresh);
+        dialog->open();
+    });
     connect(m_projects, &ProjectsPane::projectOpened, this, &MainWindow::openProject);
     connect(m_projects, &ProjectsPane::errorOccurred, this, [this](const QString &m) {
         showError(m, [this] {
@@ -193,9 +256,17 @@ void MainWindow::buildMenus()
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connectAction->setIcon(appIcon(QStringLiteral("connect")));
     m_profilesMenu = file->addMenu(tr("Switch &profile"));
+    file->addAction(tr("Access &tokens…"), this, &MainWindow::showTokens);
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
+    QAction *exportAction = file->addAction(tr("&Export…"), m_exports, &ExportLauncher::exportFromMenu);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(m_agreement->openExportAction());
+    file->addSeparator();
+    file->addAction(tr("&New project…"), this, [this] { m_configEditors->newProject(); });
+    file->addAction(tr("Edit &label config…"), this, [this] {
+        if (m_projects)
+            m_projects->editConfigCurrent();
+    });
     connect(m_profilesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfilesMenu);
     file->addSeparator();
     QAction *prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -236,7 +307,8 @@ void MainWindow::buildMenus()
         int key;
     } panes[] = { { QT_TR_NOOP("Go to &Projects"), Pane::Projects, Qt::Key_1 },
         { QT_TR_NOOP("Go to &Tasks"), Pane::Tasks, Qt::Key_2 },
-        { QT_TR_NOOP("Go to &Annotations"), Pane::Annotations, Qt::Key_3 } };
+        { QT_TR_NOOP("Go to &Annotations"), Pane::Annotations, Qt::Key_3 },
+        { QT_TR_NOOP("Go to A&greement"), Pane::Agreement, Qt::Key_4 } };
     for (const auto &p : panes) {
         QAction *a = view->addAction(tr(p.text), this, [this, pane = p.pane] { showPane(pane); });
         a->setShortcut(QKeySequence(Qt::ALT | p.key));
@@ -244,6 +316,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_projectsDock->toggleViewAction());
     view->addAction(m_annotationsDock->toggleViewAction());
+    view->addAction(m_agreement->dock()->toggleViewAction());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next task"), this, [this] {
@@ -291,6 +364,15 @@ void MainWindow::showPane(Pane pane)
         if (m_annotationsDock->widget())
             m_annotationsDock->widget()->setFocus(Qt::ShortcutFocusReason);
         break;
+    case Pane::Agreement:
+        m_agreement->dock()->show();
+        m_agreement->dock()->raise();
+        m_agreement->pane()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Pane::ConfigEditor:
+        if (m_projects)
+            m_projects->editConfigCurrent();
+        break;
     }
 }
 
@@ -302,12 +384,14 @@ void MainWindow::openProject(int id, const QString &title)
         m_annotations->clear();
     if (m_tasks)
         m_tasks->setProject(id);
+    m_exports->setOpenProject(id, title); // the whole project once fetched
+    m_agreement->setOpenProject(id, title);
     // The preview needs to know which data keys are images: the label config's object tags say so.
     if (m_client && m_annotations) {
         ProjectsApi(m_client.get()).get(id, m_annotations, [this, id](const Result<Project> &r) {
             if (!r.ok() || id != m_projectId || !m_annotations)
                 return; // the preview then judges by file extension
-            m_openProject = *r;
+            m_exports->setOpenProject(*r);
             XmlError error;
             const auto li = LabelInterface::parse(r->labelConfig, &error);
             if (!li)
@@ -351,6 +435,20 @@ void MainWindow::showError(const QString &message, std::function<void()> retry)
 void MainWindow::connectTo(
     const QString &url, const QString &key, const QString &profile, const QList<QSslCertificate> &trusted)
 {
+    // The editors' windows belong to the current connection: unsaved label configs first.
+    if (m_configEditors->hasUnsavedChanges()) {
+        m_configEditors->closeAll([this, url, key, profile, trusted](bool ok) {
+            if (ok)
+                connectTo(url, key, profile, trusted);
+            else
+                Q_EMIT connectionFinished(false);
+        });
+        return;
+    }
+    // None open while the connection changes (the edits are saved or discarded by now), and none opened
+    // until it is decided: the new client replaces the one they would use.
+    m_configEditors->closeWindows();
+    m_configEditors->attach(nullptr);
     const ServerUrl server = ServerUrl::parse(url);
     if (!server.isValid()) {
         showError(server.errorString());
@@ -383,6 +481,7 @@ void MainWindow::connectTo(
                                               : tr("Not connected"));
                 showError(r.error.message,
                     [this, url, key, profile, trusted] { connectTo(url, key, profile, trusted); });
+                m_configEditors->attach(m_client.get()); // the old connection stays
                 client->deleteLater();
                 Q_EMIT connectionFinished(false);
                 return;
@@ -403,6 +502,7 @@ void MainWindow::cancelConnect()
     m_pending = nullptr;
     m_cancelConnect->hide();
     pending->deleteLater();
+    m_configEditors->attach(m_client.get()); // the old connection stays
     m_serverLabel->setText(m_info && m_client ? tr("Still connected to %1").arg(m_client->server().toString())
                                               : tr("Not connected"));
     statusBar()->showMessage(tr("Connecting cancelled."), 5000);
@@ -484,126 +584,6 @@ void MainWindow::rebuildProfilesMenu()
         a->setCheckable(true);
         a->setChecked(p.name == m_profile);
     }
-}
-
-void MainWindow::showConnectDialog(const QString &presetUrl, const QString &presetKey)
-{
-    if (!m_store) {
-        // Only in tests: the app always has a credential store.
-        showError(tr("Profiles are not available in this window: connect with LABEL_STUDIO_URL and "
-                     "LABEL_STUDIO_API_KEY."));
-        return;
-    }
-    ConnectDialog dialog(m_nam, m_store, this);
-    if (m_settings)
-        dialog.setTrustSettings(m_settings);
-    if (m_appSettings)
-        dialog.setClientOptions(m_appSettings->clientOptions());
-    if (!presetUrl.isEmpty() || !presetKey.isEmpty())
-        dialog.setPreset(presetUrl, presetKey);
-    else if (!m_profile.isEmpty())
-        dialog.selectProfile(m_profile);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    connectTo(dialog.serverUrl(), dialog.apiKey(), dialog.profile(), dialog.trustedCertificates());
-}
-
-void MainWindow::openInWebUi()
-{
-    if (!m_client) {
-        showError(tr("Not connected: connect to a server first (File › Connect…)."));
-        return;
-    }
-    if (m_projectId <= 0) {
-        QDesktopServices::openUrl(m_client->server().resolve(QStringLiteral("projects/"), {}));
-        return;
-    }
-    // The Data Manager of the project, with the current task open in the labeling stream.
-    QUrlQuery query;
-    if (m_taskId > 0)
-        query.addQueryItem(QStringLiteral("task"), QString::number(m_taskId));
-    QDesktopServices::openUrl(
-        m_client->server().resolve(QStringLiteral("projects/%1/data").arg(m_projectId), query));
-}
-
-void MainWindow::showExportDialog()
-{
-    if (!m_client || m_projectId <= 0) {
-        showError(tr("Open a project first: the export is of the project in the tasks pane."));
-        return;
-    }
-    Project project;
-    if (m_openProject && m_openProject->id == m_projectId) {
-        project = *m_openProject;
-    } else {
-        project.id = m_projectId; // the config is not here yet: formats show, reasons may not
-        project.title = windowTitle();
-    }
-    auto *dialog = new ExportDialog(
-        m_client.get(), project, m_tasks ? m_tasks->selectedTaskIds() : QList<int> {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUseSnapshots(m_info && m_info->version.isEnterprise());
-    dialog->show();
-}
-
-void MainWindow::showPreferences()
-{
-    if (!m_appSettings)
-        return;
-    PreferencesDialog dialog(m_appSettings, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_appSettings->applyProxy(m_nam);
-}
-
-void MainWindow::showLog()
-{
-    auto *dialog = new LogDialog(
-        m_appSettings ? m_appSettings->logFilePath() : AppSettings::defaultLogFilePath(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::prepareScreenshot(Pane pane, std::function<void()> done, int timeoutMs)
-{
-    auto finished = std::make_shared<bool>(false);
-    auto finish = [finished, done] {
-        if (*finished)
-            return;
-        *finished = true;
-        done();
-    };
-    QTimer::singleShot(timeoutMs, this, finish);
-    showPane(pane);
-    if (pane == Pane::Projects || !m_projects) {
-        // The project list arrives shortly after connecting; give it a moment to paint.
-        QTimer::singleShot(1500, this, finish);
-        return;
-    }
-    // Poll until the project list has rows, open the first project, then (annotations) its first task.
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, pane, finish, step, finished] {
-        if (*finished)
-            return;
-        if (m_projectId == 0) {
-            if (m_projects && m_projects->proxyModel()->rowCount() > 0) {
-                m_projects->view()->setCurrentIndex(m_projects->proxyModel()->index(0, 0));
-                m_projects->openCurrent();
-            }
-        } else if (m_tasks && m_tasks->model()->rowCount() > 0) {
-            if (pane == Pane::Tasks) {
-                QTimer::singleShot(800, this, finish);
-                return;
-            }
-            if (m_taskId == 0)
-                m_tasks->selectNextTask();
-            else {
-                QTimer::singleShot(1500, this, finish);
-                return;
-            }
-        }
-        QTimer::singleShot(200, this, *step);
-    };
-    QTimer::singleShot(200, this, *step);
 }
 
 } // namespace lsdesk

@@ -17,10 +17,15 @@ class QToolButton;
 
 namespace lsdesk {
 
+class AgreementLauncher;
 class AnnotationsPane;
 class AppSettings;
+class ConfigEditorLauncher;
 class CredentialStore;
+class DesktopNotifier;
+class TokensDialog;
 class ErrorBanner;
+class ExportLauncher;
 class MediaCache;
 class ProjectsPane;
 class TasksPane;
@@ -34,7 +39,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Projects, Tasks, Annotations };
+    // ConfigEditor: the label-config editor of the first project (a window of its own; --screenshot).
+    enum class Pane { Projects, Tasks, Annotations, Agreement, ConfigEditor };
 
     // `nam`, `store`, `settings` and `appSettings` are not owned and outlive the window. `settings` holds
     // the window state and the last profile (the same QSettings the CredentialStore uses).
@@ -56,17 +62,23 @@ public:
     void showPane(Pane pane);
     // Opens project `id` in the tasks pane.
     void openProject(int id, const QString &title = {});
+    // The export dialog for `project`, offering "only these tasks" when `taskIds` is not empty.
+    void showExportDialog(const Project &project, const QList<int> &taskIds = {});
 
     Client *client() const { return m_client.get(); }
     ProjectsPane *projectsPane() const;
     TasksPane *tasksPane() const;
     AnnotationsPane *annotationsPane() const;
+    AgreementLauncher *agreement() const { return m_agreement; }
+    ConfigEditorLauncher *configEditors() const { return m_configEditors; }
     ErrorBanner *banner() const { return m_banner; }
     QString connectionText() const;
 
     // For --screenshot: once connected, opens the first project (for the tasks and annotations panes)
     // and its first task (annotations), then calls `done`. Gives up after `timeoutMs`.
     void prepareScreenshot(Pane pane, std::function<void()> done, int timeoutMs = 30000);
+    // The window a screenshot of `pane` shows: the config editor has its own.
+    QWidget *screenshotWindow(Pane pane);
 
 Q_SIGNALS:
     // Emitted once per connect attempt, for screenshots and tests.
@@ -77,14 +89,15 @@ protected:
 
 private:
     void buildMenus();
+    void prepareConfigEditorScreenshot(std::function<void()> finish);
     void buildPanes();
     void teardownPanes();
     void onConnected(const ServerInfo &info, const QString &profile);
     void showError(const QString &message, std::function<void()> retry = {});
     void openInWebUi();
     void showPreferences();
-    void showExportDialog();
     void showLog();
+    void showTokens();
     void switchToProfile(const QString &profile);
     void rebuildProfilesMenu();
     void loadUsers();
@@ -99,10 +112,13 @@ private:
     std::unique_ptr<UserDirectory> m_users;
     QString m_profile;
     std::optional<ServerInfo> m_info;
-    std::optional<Project> m_openProject; // the project in the tasks pane, once fetched
     int m_projectId = 0;
     int m_taskId = 0;
 
+    DesktopNotifier *m_notifier;
+    ExportLauncher *m_exports;
+    AgreementLauncher *m_agreement;
+    ConfigEditorLauncher *m_configEditors;
     ErrorBanner *m_banner;
     QDockWidget *m_projectsDock;
     QDockWidget *m_annotationsDock;
@@ -113,6 +129,7 @@ private:
     QToolButton *m_cancelConnect;
     QPointer<Client> m_pending; // the client of a connection attempt in progress
     QMenu *m_profilesMenu = nullptr;
+    QPointer<TokensDialog> m_tokens;
 };
 
 } // namespace lsdesk

@@ -5,12 +5,8 @@
 #include "api/taskstream.h"
 #include "auth/credentialstore.h"
 #include "cli/configcommands.h"
-#include "export/batchedexport.h"
-#include "export/exportjob.h"
-#include "export/snapshotexport.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -19,7 +15,6 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
-#include <unistd.h>
 
 namespace lsdesk::cli {
 
@@ -31,9 +26,22 @@ const char *kHelp = R"(Commands:
   tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
                                all tasks of a project, streamed as pages arrive
   export --project N --format FMT -o FILE [--all-tasks] [--download-resources] [--ids 1,2,...]
-         [--batch-size K] [--snapshot]
+         [--batch-size K] [--snapshot [--with-drafts] [--with-predictions] [--with-history]
+         [--without-skipped-annotations] [--ground-truth-only] [--interpolate-key-frames]]
                                an export in a server format (JSON, JSON_MIN, CSV, TSV, COCO, YOLO, ...),
-                               streamed to FILE; FILE is replaced only by a complete, checked export
+                               streamed to FILE; FILE is replaced only by a complete, checked export;
+                               the snapshot options need --snapshot (implied on Enterprise servers)
+  agreement --project N | --file EXPORT.json [--config CONFIG.xml] [--per-label] [--format json|csv]
+            [--ground-truth] [--predictions] [--methodology pairwise|consensus [--threshold T]]
+                               inter-annotator agreement computed locally as Enterprise defines it
+                               (docs/agreement.md), from a live project or offline from a JSON export
+                               (with --config, the project's controls; without it, every control seen).
+                               json: participants (key, name), the matrix with common-task counts and
+                               standard deviations, mean and std, per-task scores and pairs, per-label
+                               matrices with --per-label, and on Enterprise the server's own matrix
+                               under "server" (Community: a note on stderr, computed locally). csv: the
+                               matrix, then the common-task counts (and one block per label with
+                               --per-label)
   config create --spec SPEC.json
                                a label config from a JSON spec, byte-identical to the SDK's
                                LabelInterface.create (docs/config-spec.md)
@@ -122,6 +130,8 @@ int CliApp::start(const QStringList &arguments)
             tr("export: through a snapshot (create, convert, download; kept on the server). The default "
                "on Enterprise servers, which have no direct export.") },
     });
+    addSnapshotOptions();
+    addAgreementOptions();
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -139,7 +149,8 @@ int CliApp::start(const QStringList &arguments)
         return usage(tr("No command given."));
     const QString cmd = m_positional.join(QLatin1Char(' '));
     static const QStringList known { QStringLiteral("version"), QStringLiteral("whoami"),
-        QStringLiteral("projects list"), QStringLiteral("tasks list"), QStringLiteral("export") };
+        QStringLiteral("projects list"), QStringLiteral("tasks list"), QStringLiteral("export"),
+        QStringLiteral("agreement") };
     if (m_positional.first() == QLatin1String("config")) {
         // Label config commands work on local files only: no server, no credentials.
         const int rc = ConfigCommands(m_parser, m_out).run(m_positional.mid(1));
@@ -192,6 +203,20 @@ int CliApp::start(const QStringList &arguments)
         for (const QString &id : ids) {
             if (id.trimmed().toInt(&ok) <= 0 || !ok)
                 return usage(tr("--ids takes task ids separated by commas, not \"%1\".").arg(id));
+        }
+        if (const QString flag = snapshotFlag();
+            !flag.isEmpty() && m_parser.isSet(QStringLiteral("batch-size")))
+            return usage(tr("--%1 is a snapshot option; --batch-size uses the direct export.").arg(flag));
+        if (m_parser.isSet(QStringLiteral("snapshot")) && !ids.isEmpty())
+            return usage(tr("--ids does not go with --snapshot: a snapshot covers the whole project."));
+    }
+    if (cmd == QLatin1String("agreement")) {
+        if (const int rc = checkAgreementArgs(); rc >= 0)
+            return rc;
+        // An export file needs no server and no credentials.
+        if (m_parser.isSet(QStringLiteral("file"))) {
+            cmdAgreement();
+            return m_finished ? QCoreApplication::instance()->property("lsdesk_exit").toInt() : -1;
         }
     }
     withCredentials([this](const QString &url, const QString &key) { runCommand(url, key); });
@@ -275,107 +300,8 @@ void CliApp::runCommand(const QString &url, const QString &key)
         cmdTasksList();
     else if (cmd == QLatin1String("export"))
         cmdExport();
-}
-
-void CliApp::cmdExport()
-{
-    ExportRequest r;
-    r.project = m_parser.value(QStringLiteral("project")).toInt();
-    r.format = m_parser.value(QStringLiteral("format"));
-    r.allTasks = m_parser.isSet(QStringLiteral("all-tasks"));
-    r.downloadResources = m_parser.isSet(QStringLiteral("download-resources"));
-    for (const QString &id :
-        m_parser.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        r.ids.append(id.trimmed().toInt());
-    r.target = m_parser.value(QStringLiteral("output"));
-    if (m_parser.isSet(QStringLiteral("batch-size"))) {
-        const int batch = m_parser.value(QStringLiteral("batch-size")).toInt();
-        if (batch <= 0) {
-            done(usage(tr("--batch-size must be a positive number.")));
-            return;
-        }
-        auto *batched = new BatchedExportJob(m_client.get(), r, batch, this);
-        const bool tty = isatty(fileno(stderr));
-        if (tty) {
-            connect(batched, &BatchedExportJob::progress, this, [](int doneBatches, int batches) {
-                std::fprintf(stderr, "\rbatch %d of %d   ", doneBatches, batches);
-            });
-        }
-        connect(batched, &BatchedExportJob::finished, this,
-            [this, batched, tty](const ApiError &error) { finishExport(batched, tty, error); });
-        m_cancel = [batched] { batched->cancel(); };
-        batched->start();
-        return;
-    }
-    if (m_parser.isSet(QStringLiteral("snapshot"))) {
-        runSnapshotExport(r);
-        return;
-    }
-    // Enterprise servers have only snapshots: ask the server which it is (no key needed) before choosing.
-    SessionApi(m_client.get()).version(this, [this, r](const Result<ServerVersion> &v) {
-        if (v.ok() && v->isEnterprise())
-            runSnapshotExport(r);
-        else
-            runDirectExport(r);
-    });
-}
-
-void CliApp::runSnapshotExport(const ExportRequest &r)
-{
-    auto *job = new SnapshotExportJob(m_client.get(), r, this);
-    const bool tty = isatty(fileno(stderr));
-    if (tty) {
-        connect(job, &SnapshotExportJob::stage, this,
-            [](const QString &what) { std::fprintf(stderr, "\r%s…          ", qPrintable(what)); });
-    }
-    connect(job, &SnapshotExportJob::finished, this,
-        [this, job, tty](const ApiError &error) { finishExport(job, tty, error); });
-    m_cancel = [job] { job->cancel(); };
-    job->start();
-}
-
-// The end of every export path (direct, batched, snapshot): one exit code rule.
-void CliApp::finishExport(QObject *job, bool tty, const ApiError &error)
-{
-    job->deleteLater();
-    m_cancel = nullptr;
-    if (tty)
-        std::fputs("\n", stderr); // end the progress line
-    if (error.ok()) {
-        done(ExitOk);
-        return;
-    }
-    // A destination that cannot be written is a local file error, not a usage error.
-    if (error.kind == ApiError::Kind::InvalidInput) {
-        Output::error(error.message);
-        done(ExitLocalFile);
-        return;
-    }
-    fail(error);
-}
-
-void CliApp::runDirectExport(const ExportRequest &r)
-{
-    auto *job = new ExportJob(m_client.get(), r, this);
-    // Progress only for people: a terminal on stderr gets one updating line, a pipe or log gets nothing.
-    const bool tty = isatty(fileno(stderr));
-    QElapsedTimer clock;
-    clock.start();
-    if (tty) {
-        connect(job, &ExportJob::progress, this, [clock](qint64 received, qint64 total) mutable {
-            const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
-            const double mib = double(received) / (1024 * 1024);
-            if (total > 0)
-                std::fprintf(stderr, "\r%.1f of %.1f MiB (%.1f MiB/s)   ", mib, double(total) / (1024 * 1024),
-                    mib / seconds);
-            else
-                std::fprintf(stderr, "\r%.1f MiB (%.1f MiB/s)   ", mib, mib / seconds);
-        });
-    }
-    connect(job, &ExportJob::finished, this,
-        [this, job, tty](const ApiError &error) { finishExport(job, tty, error); });
-    m_cancel = [job] { job->cancel(); };
-    job->start();
+    else if (cmd == QLatin1String("agreement"))
+        cmdAgreement();
 }
 
 void CliApp::cmdVersion()

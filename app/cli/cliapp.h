@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/client.h"
+#include "api/statsapi.h"
 #include "cli/output.h"
 #include "export/exportjob.h"
 
@@ -8,6 +9,10 @@
 #include <QObject>
 #include <QStringList>
 #include <memory>
+
+namespace lsdesk::agreement {
+class AgreementSource;
+}
 
 namespace lsdesk::cli {
 
@@ -43,10 +48,21 @@ private:
     void cmdWhoami();
     void cmdProjectsList();
     void cmdTasksList();
+    // The export command (exportcommand.cpp).
+    void addSnapshotOptions();
     void cmdExport();
     void runDirectExport(const ExportRequest &r);
     void runSnapshotExport(const ExportRequest &r);
+    // The first snapshot option flag given, empty when none.
+    QString snapshotFlag() const;
     void finishExport(QObject *job, bool tty, const ApiError &error);
+    // The agreement command (agreementcommand.cpp).
+    void addAgreementOptions();
+    // -1 when the arguments are usable, else the usage exit code.
+    int checkAgreementArgs();
+    void cmdAgreement();
+    void writeAgreement(
+        const agreement::AgreementSource &source, const Result<ServerAgreement> *server, bool perLabel);
     void cmdProfile(const QString &sub);
     void fail(const ApiError &error);
     void done(int code);

@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the window and quit."),
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("pane"),
-        QObject::tr("With --screenshot: the pane to show (projects, tasks or annotations)."),
+        QObject::tr(
+            "With --screenshot: the pane to show (projects, tasks, annotations, agreement or config)."),
         QStringLiteral("pane"), QStringLiteral("projects") });
     parser.process(app);
     const QString shot = parser.value(QStringLiteral("screenshot"));
@@ -57,10 +58,15 @@ int main(int argc, char *argv[])
         pane = lsdesk::MainWindow::Pane::Tasks;
     else if (paneName == QLatin1String("annotations"))
         pane = lsdesk::MainWindow::Pane::Annotations;
+    else if (paneName == QLatin1String("agreement"))
+        pane = lsdesk::MainWindow::Pane::Agreement;
+    else if (paneName == QLatin1String("config"))
+        pane = lsdesk::MainWindow::Pane::ConfigEditor;
     else if (paneName != QLatin1String("projects")) {
         fprintf(stderr, "%s\n",
             qPrintable(
-                QObject::tr("--pane takes projects, tasks or annotations, not \"%1\".").arg(paneName)));
+                QObject::tr("--pane takes projects, tasks, annotations, agreement or config, not \"%1\".")
+                    .arg(paneName)));
         return 2;
     }
 
@@ -85,8 +91,8 @@ int main(int argc, char *argv[])
     const QString url = qEnvironmentVariable("LABEL_STUDIO_URL");
     const QString key = qEnvironmentVariable("LABEL_STUDIO_API_KEY");
     if (!shot.isEmpty()) {
-        auto save = [&window, shot] {
-            window.grab().save(shot);
+        auto save = [&window, shot, pane] {
+            window.screenshotWindow(pane)->grab().save(shot);
             QApplication::quit();
         };
         QObject::connect(
@@ -96,8 +102,10 @@ int main(int argc, char *argv[])
                 else
                     QTimer::singleShot(300, &window, save);
             });
-        if (url.isEmpty() || key.isEmpty())
+        if (url.isEmpty() || key.isEmpty()) {
+            window.showPane(pane); // what works without a server (the agreement dock, for one)
             QTimer::singleShot(300, &window, save);
+        }
         QTimer::singleShot(60000, &window, save); // never hang a screenshot run
     }
     if (!url.isEmpty() && !key.isEmpty()) {

@@ -30,4 +30,12 @@ ApiJob *Client::send(const RequestSpec &spec)
     return job;
 }
 
+ApiJob *Client::send(const RequestSpec &spec, QIODevice *sink)
+{
+    auto *job = new ApiJob(m_nam, &m_factory, &m_tokens, spec, this);
+    job->setSink(sink);
+    job->start();
+    return job;
+}
+
 } // namespace lsdesk

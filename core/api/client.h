@@ -33,6 +33,8 @@ public:
 
     // Starts a job for `spec`. The job belongs to the client, emits finished() once and deletes itself.
     ApiJob *send(const RequestSpec &spec);
+    // The same, with a 2xx body streamed into `sink` from the first attempt on (see ApiJob::setSink).
+    ApiJob *send(const RequestSpec &spec, QIODevice *sink);
 
     // Sends `spec` and calls `cb` once with the parsed value - only while `context` lives. `parse` turns a
     // 2xx body into T, or returns nullopt and sets the error text for a body that is not what the API

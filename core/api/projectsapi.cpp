@@ -85,4 +85,13 @@ ApiJob *ProjectsApi::summary(int projectId, QObject *context, Callback<ProjectSu
     return m_client->call<ProjectSummary>(s, context, std::move(cb), parseObject<ProjectSummary>);
 }
 
+ApiJob *ProjectsApi::resetSummary(int projectId, QObject *context, Callback<Empty> cb)
+{
+    RequestSpec s;
+    s.verb = "POST";
+    s.path = QStringLiteral("api/projects/%1/summary/reset/").arg(projectId);
+    s.body = QByteArrayLiteral("{}");
+    return m_client->call<Empty>(s, context, std::move(cb), parseEmpty);
+}
+
 } // namespace lsdesk

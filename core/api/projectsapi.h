@@ -38,6 +38,10 @@ public:
     ApiJob *exportFormats(int projectId, QObject *context, Callback<QList<ExportFormat>> cb);
     // What existing annotations and drafts use: the input for predicting whether a config change is refused.
     ApiJob *summary(int projectId, QObject *context, Callback<ProjectSummary> cb);
+    // Has the server recount its summary from the stored annotations and drafts (POST .../summary/reset/).
+    // The server keeps the summary up to date change by change and says itself that it drifts; a drifted
+    // summary refuses config changes that no annotation blocks, or lets through ones that break some.
+    ApiJob *resetSummary(int projectId, QObject *context, Callback<Empty> cb);
 
 private:
     Client *m_client;

@@ -1,20 +1,26 @@
 #include "exportjob.h"
 
 #include "api/client.h"
+#include "export/ziparchive.h"
 #include "net/apijob.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QTemporaryFile>
+#include <QThreadPool>
 #include <QUrlQuery>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
+#include <unistd.h>
 
 namespace lsdesk {
 
@@ -67,7 +73,10 @@ QString ExportJob::checkJsonFile(const QString &path)
     rapidjson::FileReadStream stream(f, buffer, sizeof buffer);
     rapidjson::BaseReaderHandler<> handler;
     rapidjson::Reader reader;
-    const rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, handler);
+    // Iterative: the recursive parser takes one stack frame per nesting level, and a hostile or broken
+    // body nested a million deep would overflow the pool thread's stack instead of failing cleanly.
+    const rapidjson::ParseResult ok
+        = reader.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(stream, handler);
     std::fclose(f);
     if (!ok)
         return tr("The server's file is not complete JSON: %1 at byte %2.")
@@ -106,8 +115,8 @@ void ExportJob::start()
     for (int id : m_request.ids)
         spec.query.addQueryItem(QStringLiteral("ids[]"), QString::number(id));
     spec.accept = QByteArrayLiteral("*/*");
-    m_job = m_client->send(m_customSpec ? *m_customSpec : spec);
-    m_job->setSink(m_temp.get());
+    // The sink is set before the first request goes out, so that it already asks for a range (ApiJob).
+    m_job = m_client->send(m_customSpec ? *m_customSpec : spec, m_temp.get());
     connect(m_job, &ApiJob::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_received = m_job ? m_job->sinkBytes() : received;
         Q_EMIT progress(m_received, total > 0 ? total : -1);
@@ -117,7 +126,9 @@ void ExportJob::start()
 
 void ExportJob::cancel()
 {
-    if (m_job)
+    if (m_checking) // the download is over; the check's late result is dropped
+        finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    else if (m_job)
         m_job->cancel(); // finished() follows, with Cancelled
     else
         finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
@@ -138,25 +149,121 @@ void ExportJob::onDownloaded()
             ApiError::Kind::InvalidInput, tr("Writing the export failed: %1").arg(m_temp->errorString())));
         return;
     }
-    const QByteArray length = job->rawHeader("Content-Length");
-    if (!length.isEmpty() && job->httpStatus() == 200 && length.toLongLong() != m_received) {
+    // The whole size: Content-Length of a 200, the total of a 206's Content-Range ("bytes 0-99/100"; a
+    // resumed download's last answer only carries the rest).
+    const QByteArray length = job->httpStatus() == 206
+        ? job->rawHeader("Content-Range").split('/').value(1).trimmed()
+        : job->rawHeader("Content-Length");
+    bool known = false;
+    const qint64 expected = length.toLongLong(&known);
+    if (known && (job->httpStatus() == 200 || job->httpStatus() == 206) && expected != m_received) {
         finish(ApiError::make(ApiError::Kind::Parse,
-            tr("The export ended early: %1 of %2 bytes arrived. Try again.")
-                .arg(m_received)
-                .arg(length.toLongLong())));
+            tr("The export ended early: %1 of %2 bytes arrived. Try again.").arg(m_received).arg(expected)));
         return;
     }
     if (m_received == 0) {
         finish(ApiError::make(ApiError::Kind::Parse, tr("The server sent an empty export.")));
         return;
     }
-    if (isJsonFormat(m_request.format)) {
-        if (const QString why = checkJsonFile(m_temp->fileName()); !why.isEmpty()) {
+    // The content check reads the whole file (a SAX parse of a JSON export, the central directory of a
+    // zip): gigabytes take seconds, so it runs on a pool thread, never on the caller's (the UI's) thread.
+    const QString path = m_temp->fileName();
+    const bool json = isJsonFormat(m_request.format);
+    // The direct export names its file in Content-Disposition ("project-1-at-....zip").
+    const bool namedZip = job->rawHeader("Content-Disposition").contains(".zip");
+    m_checking = true;
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_checking = false;
+        if (m_done) // cancelled while checking
+            return;
+        if (const QString why = watcher->result(); !why.isEmpty()) {
             finish(ApiError::make(ApiError::Kind::Parse, why + tr(" Try again.")));
             return;
         }
+        moveIntoPlace();
+    });
+    watcher->setFuture(promise->future());
+    Q_EMIT verifying();
+    if (m_done) // cancelled from a slot
+        return;
+    QThreadPool::globalInstance()->start([promise, path, json, namedZip] {
+        promise->start();
+        QString why = checkFile(path, json, namedZip);
+        // On disk before the rename: after a power cut the target must be the old export or the whole
+        // new one, never an empty file that replaced it (ext4 orders this, XFS and btrfs need fsync).
+        if (why.isEmpty()) {
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0 || ::fsync(fd) != 0)
+                why = tr("The export could not be written to disk: %1")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            if (fd >= 0)
+                ::close(fd);
+        }
+        promise->addResult(why);
+        promise->finish();
+    });
+}
+
+QString ExportJob::checkFile(const QString &path, bool json, bool namedZip)
+{
+    if (json)
+        return checkJsonFile(path);
+    if (ZipArchive::looksLikeZip(path)) {
+        if (const QString why = ZipArchive::check(path); !why.isEmpty())
+            return tr("The server's archive did not arrive whole: %1").arg(why);
+        return {};
     }
+    if (namedZip)
+        return tr("The server said it sent a zip archive, but the file is not one.");
+    return {};
+}
+
+namespace {
+// The mode a new file gets from this process (0666 minus the umask), read without umask(2)'s
+// set-and-restore, which would race with other threads creating files.
+QFileDevice::Permissions newFilePermissions()
+{
+    uint mask = 022;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint value = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    mask = value;
+                break;
+            }
+        }
+    }
+    const uint mode = 0666 & ~mask;
+    QFileDevice::Permissions p;
+    const std::pair<uint, QFileDevice::Permission> bits[]
+        = { { 0400, QFileDevice::ReadOwner }, { 0200, QFileDevice::WriteOwner },
+              { 0040, QFileDevice::ReadGroup }, { 0020, QFileDevice::WriteGroup },
+              { 0004, QFileDevice::ReadOther }, { 0002, QFileDevice::WriteOther } };
+    for (const auto &[bit, permission] : bits) {
+        if (mode & bit)
+            p |= permission;
+    }
+    if (p & QFileDevice::ReadOwner)
+        p |= QFileDevice::ReadUser;
+    if (p & QFileDevice::WriteOwner)
+        p |= QFileDevice::WriteUser;
+    return p;
+}
+} // namespace
+
+void ExportJob::moveIntoPlace()
+{
     m_temp->close();
+    // The temporary file is private (0600) while it downloads; the export gets the mode of the file it
+    // replaces, or that of any new file (as curl -o or a browser download would).
+    const QFileInfo old(m_request.target);
+    m_temp->setPermissions(old.exists() ? old.permissions() : newFilePermissions());
     // rename(2) replaces the target atomically: readers see the old file or the new one, never a part.
     if (std::rename(QFile::encodeName(m_temp->fileName()).constData(),
             QFile::encodeName(QFileInfo(m_request.target).absoluteFilePath()).constData())

@@ -56,6 +56,37 @@ void SnapshotExportJob::setPolling(int intervalMs, int timeoutMs)
     m_timeoutMs = timeoutMs;
 }
 
+QJsonObject SnapshotExportJob::createBody(const ExportRequest &request, const QString &title)
+{
+    const SnapshotOptions &o = request.snapshot;
+    QJsonObject tasks { { QStringLiteral("only_with_annotations"), !request.allTasks } };
+    // An absent filter is the server's null ("any"): only the ones the user narrowed are sent.
+    const auto filter = [&tasks](const char *key, SnapshotOptions::TaskFilter f) {
+        if (f != SnapshotOptions::TaskFilter::Any)
+            tasks.insert(QLatin1String(key),
+                f == SnapshotOptions::TaskFilter::Only ? QStringLiteral("only") : QStringLiteral("exclude"));
+    };
+    filter("finished", o.finished);
+    filter("skipped", o.skipped);
+    filter("annotated", o.annotated);
+    if (o.view > 0)
+        tasks.insert(QStringLiteral("view"), o.view);
+    // The server keeps the union of these kinds; "usual" means neither skipped nor ground truth, so ground
+    // truth is listed explicitly to stay in an ordinary export.
+    const QJsonObject annotations { { QStringLiteral("usual"), !o.groundTruthOnly },
+        { QStringLiteral("ground_truth"), true }, { QStringLiteral("skipped"), o.skippedAnnotations } };
+    const auto onlyId = [](bool full) { return QJsonObject { { QStringLiteral("only_id"), !full } }; };
+    QJsonObject serialization { { QStringLiteral("drafts"), onlyId(o.drafts) },
+        { QStringLiteral("predictions"), onlyId(o.predictions) },
+        { QStringLiteral("annotations__completed_by"), onlyId(o.completedBy) },
+        { QStringLiteral("include_annotation_history"), o.annotationHistory } };
+    if (o.interpolateKeyFrames)
+        serialization.insert(QStringLiteral("interpolate_key_frames"), *o.interpolateKeyFrames);
+    return QJsonObject { { QStringLiteral("title"), title }, { QStringLiteral("task_filter_options"), tasks },
+        { QStringLiteral("annotation_filter_options"), annotations },
+        { QStringLiteral("serialization_options"), serialization } };
+}
+
 ApiJob *SnapshotExportJob::list(
     Client *client, int project, QObject *context, Callback<QList<ExportSnapshot>> cb)
 {
@@ -83,14 +114,11 @@ void SnapshotExportJob::start()
     }
     m_clock.start();
     Q_EMIT stage(QStringLiteral("creating"));
-    QJsonObject taskFilter { { QStringLiteral("only_with_annotations"), !m_request.allTasks } };
     RequestSpec s;
     s.verb = QByteArrayLiteral("POST");
     s.path = QStringLiteral("api/projects/%1/exports/").arg(m_request.project);
     s.body = QJsonDocument(
-        QJsonObject { { QStringLiteral("title"),
-                          QStringLiteral("lsdesk %1").arg(QDate::currentDate().toString(Qt::ISODate)) },
-            { QStringLiteral("task_filter_options"), taskFilter } })
+        createBody(m_request, QStringLiteral("lsdesk %1").arg(QDate::currentDate().toString(Qt::ISODate))))
                  .toJson(QJsonDocument::Compact);
     m_call = m_client->call<ExportSnapshot>(
         s, this,

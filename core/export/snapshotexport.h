@@ -49,6 +49,10 @@ public:
     void cancel();
     int snapshotId() const { return m_snapshot; }
 
+    // The create body: the title and the request's task, annotation and serialization options, each
+    // option spelt out (so the result does not depend on which defaults a server version has).
+    static QJsonObject createBody(const ExportRequest &request, const QString &title);
+
     static ApiJob *list(Client *client, int project, QObject *context, Callback<QList<ExportSnapshot>> cb);
     static ApiJob *remove(Client *client, int project, int snapshot, QObject *context, Callback<Empty> cb);
 

@@ -191,6 +191,19 @@ QList<ConfigChange> ConfigDiff::compare(const LabelInterface &before, const Labe
     return out;
 }
 
+int ProjectSummary::countOf(const LabelCounts &counts, const QString &control, const QString &label)
+{
+    for (const auto &c : counts) {
+        if (c.first != control)
+            continue;
+        for (const auto &l : c.second) {
+            if (l.first == label)
+                return l.second;
+        }
+    }
+    return 0;
+}
+
 ProjectSummary ProjectSummary::fromJson(const QJsonObject &obj)
 {
     ProjectSummary s;
@@ -301,18 +314,7 @@ ServerVerdict ConfigDiff::predict(const LabelInterface &config, const ProjectSum
                 jt->second += l.second;
         }
     }
-    const auto countOf = [](const QList<QPair<QString, QList<QPair<QString, int>>>> &list,
-                             const QString &control, const QString &label) {
-        for (const auto &c : list) {
-            if (c.first != control)
-                continue;
-            for (const auto &l : c.second) {
-                if (l.first == label)
-                    return l.second;
-            }
-        }
-        return 0;
-    };
+    const auto countOf = &ProjectSummary::countOf;
     bool hasVideoRectangle = false;
     bool hasTaxonomy = false;
     for (auto it = outputs.begin(); it != outputs.end(); ++it) {

@@ -45,9 +45,14 @@ struct ConfigChange
 // already use.
 struct ProjectSummary
 {
+    using LabelCounts = QList<QPair<QString, QList<QPair<QString, int>>>>; // control -> label -> count
+
     QList<QPair<QString, int>> createdAnnotations; // "from|to|type" -> count
-    QList<QPair<QString, QList<QPair<QString, int>>>> createdLabels; // control -> label -> count
-    QList<QPair<QString, QList<QPair<QString, int>>>> createdLabelsDrafts; // same, for drafts
+    LabelCounts createdLabels;
+    LabelCounts createdLabelsDrafts; // same, for drafts
+
+    // How often `label` of `control` is used in `counts` (createdLabels or createdLabelsDrafts); 0 if never.
+    static int countOf(const LabelCounts &counts, const QString &control, const QString &label);
 
     static ProjectSummary fromJson(const QJsonObject &obj);
     bool isEmpty() const

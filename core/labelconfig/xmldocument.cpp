@@ -1,6 +1,7 @@
 #include "xmldocument.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <new>
 
 // Sanitizer builds use plain new/delete, so ASan still sees every node's lifetime (use after free,
@@ -198,6 +199,15 @@ std::unique_ptr<XmlNode> XmlNode::takeChild(int index)
     return node;
 }
 
+void XmlNode::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    m_renamed = true;
+    markDirty();
+}
+
 XmlNode *XmlNode::insertElementIndented(int elementIndex, std::unique_ptr<XmlNode> element)
 {
     const QList<XmlNode *> elements = childElements();
@@ -220,7 +230,14 @@ XmlNode *XmlNode::insertElementIndented(int elementIndex, std::unique_ptr<XmlNod
             indent = child(last - 1)->value();
         at = last + 1;
     } else {
-        // First child: one level (two spaces) deeper than this element's own indentation.
+        // First child: one level (two spaces) deeper than this element's own indentation. Whitespace
+        // left by removed children goes, or it would pile up as blank lines.
+        const bool onlyWhitespace = std::all_of(m_children.begin(), m_children.end(),
+            [](const auto &c) { return c->kind() == Kind::Text && c->value().trimmed().isEmpty(); });
+        if (onlyWhitespace) {
+            while (childCount() > 0)
+                takeChild(0);
+        }
         QString own = QStringLiteral("\n");
         if (m_parent) {
             const int me = m_parent->indexOf(this);
@@ -347,7 +364,7 @@ void XmlDocument::write(const XmlNode *node, QString &out) const
         return; // written as <a .../>
     for (const auto &c : node->m_children)
         write(c.get(), out);
-    if (node->m_closeStart >= 0 && node->m_closeStart < node->m_end)
+    if (node->m_closeStart >= 0 && node->m_closeStart < node->m_end && !node->m_renamed)
         out += QStringView(m_source).mid(node->m_closeStart, node->m_end - node->m_closeStart);
     else
         out += QLatin1String("</") + node->m_name + QLatin1Char('>');

@@ -44,6 +44,8 @@ public:
     Kind kind() const { return m_kind; }
     bool isElement() const { return m_kind == Kind::Element; }
     const QString &name() const { return m_name; }
+    // Renames an element (start and end tag); the editor's "change the control type".
+    void setName(const QString &name);
     // Text content (decoded) for text, comment, CDATA and PI nodes.
     const QString &value() const { return m_value; }
     XmlNode *parent() const { return m_parent; }
@@ -99,6 +101,7 @@ private:
     qint64 m_end = -1; // one past the last character
     bool m_selfClosing = false;
     bool m_tagDirty = false; // own start tag changed
+    bool m_renamed = false; // the end tag must be written anew too
     bool m_childrenDirty = false; // children inserted or removed
 };
 

@@ -96,7 +96,11 @@ void ApiJob::send(const QByteArray &authorization)
     // Authorization goes only to the server's own origin (a redirect may have taken us elsewhere).
     const bool sameOrigin = ServerUrl::sameOrigin(m_url, m_factory->server().base());
     QNetworkRequest req = m_factory->build(m_url, m_spec, sameOrigin ? authorization : QByteArray());
-    if (m_sink && m_sinkBytes > 0 && m_verb == "GET")
+    // A download asks for a range even from byte 0: a server that streams a file without a length and
+    // ends it by closing the connection (Label Studio's snapshot download) states the length for a range
+    // (206 + Content-Length), and only with a length can a dropped connection be told from the end of the
+    // file - and resumed. A server without range support answers 200 with the whole file, as before.
+    if (m_sink && m_verb == "GET")
         req.setRawHeader("Range", "bytes=" + QByteArray::number(m_sinkBytes) + '-');
     m_sinkAttemptStarted = false;
     m_body.clear();

@@ -34,9 +34,10 @@ public:
 
     void start();
     // Streams a successful (2xx) body into `sink` instead of body(), for downloads that must not sit in
-    // memory (error bodies still go to body()). When a broken connection is retried, a GET resumes with
-    // a Range request from what the sink already holds if the server answers 206 for that offset, and
-    // starts over (the sink truncated) if it answers 200. `sink` must be open for writing, seekable and
+    // memory (error bodies still go to body()). Every attempt of a GET asks for a Range from what the sink
+    // already holds (bytes=0- on the first, so that a server which streams without a length states one);
+    // after a broken connection the retry resumes if the server answers 206 for that offset, and starts
+    // over (the sink truncated) if it answers 200. `sink` must be open for writing, seekable and
     // positioned at its start; a QFileDevice can be truncated. Call before start().
     void setSink(QIODevice *sink) { m_sink = sink; }
     qint64 sinkBytes() const { return m_sinkBytes; }

@@ -1,6 +1,8 @@
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -61,6 +63,19 @@ ClientOptions fastOptions(int timeoutMs, int maxRetries, int baseDelayMs)
     o.retry.maxDelayMs = 2000;
     o.retry.jitter = 0;
     return o;
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList filesIn(const QString &dir, const QString &keep)
+{
+    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    names.removeAll(keep);
+    return names;
 }
 
 } // namespace lsdesk::test

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace lsdesk::test {
@@ -27,6 +28,11 @@ QByteArray refreshReplyBody(const QByteArray &accessToken);
 
 // Options for fast, deterministic client tests: short timeout, tiny backoff without jitter.
 ClientOptions fastOptions(int timeoutMs = 3000, int maxRetries = 3, int baseDelayMs = 10);
+
+// The bytes of a file (empty when it cannot be read).
+QByteArray fileContent(const QString &path);
+// Every file in `dir` (hidden ones too) except `keep`: after an export, no temporary file may remain.
+QStringList filesIn(const QString &dir, const QString &keep = {});
 
 // A 40-hex legacy token.
 inline QString legacyKey()

@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -22,6 +23,17 @@ struct TestServer
     QString pat;
     QString username;
     bool legacyEnabled = true;
+    // Ordinary members of the server's organization who joined through its invite link
+    // (annotator1..3@lsdesk.test), each with their own keys: for tests where several people annotate.
+    struct Member
+    {
+        QString email;
+        QString password;
+        QString legacyToken;
+        QString pat;
+        int userId = 0;
+    };
+    QList<Member> annotators;
     QString error;
 
     static TestServer load(const char *envVar)
@@ -45,6 +57,14 @@ struct TestServer
         s.pat = o.value(QLatin1String("pat")).toString();
         s.username = o.value(QLatin1String("username")).toString();
         s.legacyEnabled = o.value(QLatin1String("legacy_enabled")).toBool(true);
+        const QJsonArray members = o.value(QLatin1String("annotators")).toArray();
+        for (const QJsonValue &v : members) {
+            const QJsonObject m = v.toObject();
+            s.annotators.append(
+                { m.value(QLatin1String("email")).toString(), m.value(QLatin1String("password")).toString(),
+                    m.value(QLatin1String("legacy_token")).toString(),
+                    m.value(QLatin1String("pat")).toString(), m.value(QLatin1String("user_id")).toInt() });
+        }
         if (s.url.isEmpty() || s.pat.isEmpty())
             s.error = QStringLiteral("%1 lacks url or pat").arg(path);
         return s;
@@ -68,6 +88,13 @@ template <class T, class Start> Result<T> await(Start &&start, int timeoutMs = 1
         return Result<T>::failure(
             ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test: no completion")));
     return *out;
+}
+
+// The bytes of a file (empty when it cannot be read).
+inline QByteArray fileContent(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace lsdesk::test

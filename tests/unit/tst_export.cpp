@@ -13,12 +13,18 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace lsdesk;
 using namespace lsdesk::test;
+
+Q_DECLARE_METATYPE(lsdesk::SnapshotOptions)
 
 namespace {
 struct Fixture
@@ -43,18 +49,10 @@ QByteArray bigJson(int tasks)
     return out + ']';
 }
 
-QByteArray fileContent(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // What is left in the folder besides `keep`: no temporary ".part" files may remain.
 QStringList leftovers(const QTemporaryDir &dir, const QString &keep = {})
 {
-    QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
-    names.removeAll(keep);
-    return names;
+    return filesIn(dir.path(), keep);
 }
 
 ApiError runExport(Fixture &f, ExportRequest request)
@@ -92,11 +90,61 @@ private Q_SLOTS:
         QCOMPARE(leftovers(dir, QStringLiteral("out.json")), QStringList());
         const RecordedRequest &req = f.nam.requests().first();
         QCOMPARE(req.url.path(), QStringLiteral("/ls/api/projects/7/export"));
+        // A range from byte 0 even on the first attempt: a server streaming without a length then states one.
+        QCOMPARE(req.header("Range"), QByteArray("bytes=0-"));
         const QUrlQuery q(req.url);
         QCOMPARE(q.queryItemValue(QStringLiteral("exportType")), QStringLiteral("JSON"));
         QCOMPARE(q.queryItemValue(QStringLiteral("download_all_tasks")), QStringLiteral("true"));
         QCOMPARE(q.allQueryItemValues(QStringLiteral("ids[]")),
             (QStringList { QStringLiteral("3"), QStringLiteral("5") }));
+    }
+
+    // The download is private while it runs (0600); the export gets a new file's usual mode (0666 minus
+    // the umask), or keeps the mode of the file it replaces.
+    void exportGetsTheUsualPermissions()
+    {
+        const mode_t before = ::umask(022);
+        Fixture f;
+        QTemporaryDir dir;
+        f.nam.enqueue(ReplyScript::json(200, bigJson(3)));
+        f.nam.enqueue(ReplyScript::json(200, bigJson(4)));
+        ExportRequest r;
+        r.project = 1;
+        r.target = dir.filePath(QStringLiteral("new.json"));
+        QVERIFY(runExport(f, r).ok());
+        const auto rw_r_r = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther;
+        QCOMPARE(QFileInfo(r.target).permissions()
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+            rw_r_r);
+        QVERIFY(QFile::setPermissions(
+            r.target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QVERIFY(runExport(f, r).ok());
+        QCOMPARE(fileContent(r.target), bigJson(4));
+        QCOMPARE(QFileInfo(r.target).permissions()
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        ::umask(before);
+    }
+
+    // A body nested a million levels deep is checked without recursion: the recursive parser would
+    // overflow the pool thread's stack (a crash, not an error).
+    void deeplyNestedJsonIsCheckedWithoutCrashing()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const int depth = 1000000;
+        f.nam.enqueue(ReplyScript::json(200, QByteArray(depth, '[') + QByteArray(depth, ']')));
+        f.nam.enqueue(ReplyScript::json(200, QByteArray(depth, '[') + QByteArray(depth - 1, ']')));
+        ExportRequest r;
+        r.project = 1;
+        r.target = dir.filePath(QStringLiteral("deep.json"));
+        QVERIFY(runExport(f, r).ok()); // deep, but valid JSON
+        QCOMPARE(QFileInfo(r.target).size(), qint64(2 * depth));
+        const ApiError e = runExport(f, r);
+        QVERIFY(!e.ok());
+        QVERIFY2(e.message.contains(QLatin1String("not complete JSON")), qPrintable(e.message));
+        QCOMPARE(QFileInfo(r.target).size(), qint64(2 * depth)); // the previous export stays
     }
 
     void truncatedJsonLeavesTheOldFileAlone()
@@ -360,6 +408,99 @@ private Q_SLOTS:
         QCOMPARE(range, QByteArray("bytes=5000-"));
         QCOMPARE(fileContent(r.target), csv);
         QCOMPARE(job.snapshotId(), 9);
+    }
+
+    // The create body for several option combinations, exactly as sent on the wire.
+    void snapshotCreateBody_data()
+    {
+        QTest::addColumn<bool>("allTasks");
+        QTest::addColumn<SnapshotOptions>("options");
+        QTest::addColumn<QByteArray>("expected");
+        using F = SnapshotOptions::TaskFilter;
+        const QByteArray title = R"("title":"t")";
+        QTest::newRow("defaults")
+            << false << SnapshotOptions {}
+            << QByteArray(
+                   R"({"annotation_filter_options":{"ground_truth":true,"skipped":true,"usual":true},)"
+                   R"("serialization_options":{"annotations__completed_by":{"only_id":true},"drafts":{"only_id":true},"include_annotation_history":false,"predictions":{"only_id":true}},)"
+                   R"("task_filter_options":{"only_with_annotations":true},)")
+                + title + '}';
+        SnapshotOptions full;
+        full.drafts = true;
+        full.predictions = true;
+        full.annotationHistory = true;
+        full.skippedAnnotations = true; // the default
+        full.interpolateKeyFrames = true;
+        QTest::newRow("drafts, predictions, history, skipped, key frames")
+            << true << full
+            << QByteArray(
+                   R"({"annotation_filter_options":{"ground_truth":true,"skipped":true,"usual":true},)"
+                   R"("serialization_options":{"annotations__completed_by":{"only_id":true},"drafts":{"only_id":false},"include_annotation_history":true,"interpolate_key_frames":true,"predictions":{"only_id":false}},)"
+                   R"("task_filter_options":{"only_with_annotations":false},)")
+                + title + '}';
+        SnapshotOptions gt;
+        gt.groundTruthOnly = true;
+        gt.skippedAnnotations = false;
+        gt.finished = F::Only;
+        gt.skipped = F::Exclude;
+        gt.annotated = F::Only;
+        gt.view = 7;
+        gt.completedBy = true;
+        gt.interpolateKeyFrames = false;
+        QTest::newRow("ground truth only, finished, no skipped tasks, a tab")
+            << false << gt
+            << QByteArray(
+                   R"({"annotation_filter_options":{"ground_truth":true,"skipped":false,"usual":false},)"
+                   R"("serialization_options":{"annotations__completed_by":{"only_id":false},"drafts":{"only_id":true},"include_annotation_history":false,"interpolate_key_frames":false,"predictions":{"only_id":true}},)"
+                   R"("task_filter_options":{"annotated":"only","finished":"only","only_with_annotations":true,"skipped":"exclude","view":7},)")
+                + title + '}';
+    }
+
+    void snapshotCreateBody()
+    {
+        QFETCH(bool, allTasks);
+        QFETCH(SnapshotOptions, options);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(QJsonDocument(SnapshotExportJob::createBody(
+                                   [&] {
+                                       ExportRequest r;
+                                       r.allTasks = allTasks;
+                                       r.snapshot = options;
+                                       return r;
+                                   }(),
+                                   QStringLiteral("t")))
+                     .toJson(QJsonDocument::Compact),
+            expected);
+
+        // And on the wire: the POST that creates the snapshot carries exactly that (with today's title).
+        Fixture f;
+        QTemporaryDir dir;
+        f.nam.always("POST", QStringLiteral("/ls/api/projects/5/exports/"),
+            ReplyScript::json(
+                201, QByteArray(R"({"id": 3, "status": "completed", "converted_formats": []})")));
+        f.nam.always("GET", QStringLiteral("/ls/api/projects/5/exports/3/download"),
+            ReplyScript::json(200, QByteArray("[]")));
+        ExportRequest r;
+        r.project = 5;
+        r.allTasks = allTasks;
+        r.snapshot = options;
+        r.target = dir.filePath(QStringLiteral("s.json"));
+        SnapshotExportJob job(&f.client, r);
+        QSignalSpy done(&job, &SnapshotExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.first().first().value<ApiError>().ok());
+        const auto posts = f.nam.requests();
+        const auto create = std::find_if(posts.begin(), posts.end(), [](const RecordedRequest &q) {
+            return q.verb == "POST" && q.url.path().endsWith(QLatin1String("/exports/"));
+        });
+        QVERIFY(create != posts.end());
+        QJsonObject sent = QJsonDocument::fromJson(create->body).object();
+        QCOMPARE(sent.take(QStringLiteral("title")).toString(),
+            QStringLiteral("lsdesk ") + QDate::currentDate().toString(Qt::ISODate));
+        QJsonObject want = QJsonDocument::fromJson(expected).object();
+        want.remove(QStringLiteral("title"));
+        QCOMPARE(sent, want);
     }
 
     void snapshotConversionFailureSaysWhy()

@@ -1,12 +1,10 @@
 #include "export/exportdialog.h"
 
 #include "api/projectsapi.h"
+#include "export/exportoptions.h"
 #include "labelconfig/labelinterface.h"
 #include "widgets/icons.h"
 
-#include <QApplication>
-#include <QButtonGroup>
-#include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,10 +19,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -86,10 +82,7 @@ ExportDialog::ExportDialog(
     , m_selected(selectedTaskIds)
     , m_formatList(new QListWidget(this))
     , m_formatInfo(new QLabel(this))
-    , m_allTasks(new QRadioButton(tr("&All tasks"), this))
-    , m_annotatedOnly(new QRadioButton(tr("Only &annotated tasks"), this))
-    , m_resources(new QCheckBox(tr("Include &media files (archive formats)"), this))
-    , m_onlySelected(new QCheckBox(this))
+    , m_options(new ExportOptions(int(selectedTaskIds.size()), this))
     , m_destination(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -103,13 +96,6 @@ ExportDialog::ExportDialog(
     m_formatInfo->setWordWrap(true);
     m_formatInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formatInfo->setMinimumHeight(48);
-    m_annotatedOnly->setChecked(true);
-    auto *scope = new QButtonGroup(this);
-    scope->addButton(m_allTasks);
-    scope->addButton(m_annotatedOnly);
-    m_onlySelected->setText(tr("Only the %n selected task(s)", nullptr, int(selectedTaskIds.size())));
-    m_onlySelected->setVisible(!selectedTaskIds.isEmpty());
-    m_onlySelected->setChecked(!selectedTaskIds.isEmpty());
     m_destination->setAccessibleName(tr("Export destination"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     m_progress->setVisible(false);
@@ -126,11 +112,10 @@ ExportDialog::ExportDialog(
     destRow->addWidget(m_destination, 1);
     destRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("Tasks:"), m_annotatedOnly);
-    form->addRow(QString(), m_allTasks);
-    form->addRow(QString(), m_onlySelected);
-    form->addRow(QString(), m_resources);
-    form->addRow(tr("&Save to:"), destRow);
+    // Labels with their buddies, so that Alt+S and Alt+F reach the fields (and no '&' shows).
+    auto *saveTo = new QLabel(tr("&Save to:"), this);
+    saveTo->setBuddy(m_destination);
+    form->addRow(saveTo, destRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openFolder);
     buttons->addStretch();
@@ -138,14 +123,17 @@ ExportDialog::ExportDialog(
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_closeButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("&Format:"), this));
+    auto *formatLabel = new QLabel(tr("&Format:"), this);
+    formatLabel->setBuddy(m_formatList);
+    layout->addWidget(formatLabel);
     layout->addWidget(m_formatList, 1);
     layout->addWidget(m_formatInfo);
+    layout->addWidget(m_options);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-    resize(560, 560);
+    resize(600, 640);
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_destination->setText(
@@ -165,14 +153,18 @@ ExportDialog::ExportDialog(
             m_destination->setText(path);
     });
     loadFormats();
+    if (m_project.labelConfig.isEmpty())
+        loadProject();
 }
 
 ExportDialog::~ExportDialog()
 {
-    if (m_job)
-        m_job->cancel(); // removes the partial file
-    if (m_snapshotJob)
-        m_snapshotJob->cancel();
+    cancelExport(); // removes the partial file
+}
+
+void ExportDialog::setUseSnapshots(bool on)
+{
+    m_options->setSnapshotsOnly(on);
 }
 
 QString ExportDialog::defaultFileName(const QString &projectTitle, const QString &format, const QDate &date)
@@ -209,6 +201,18 @@ QString ExportDialog::missingFor(const QString &format, const QString &labelConf
     return tr("%1 needs %2 labelled with one of %3; this project's label config has none.")
         .arg(format, object.isEmpty() ? tr("an object") : QStringLiteral("<%1>").arg(object),
             it->controls.join(QStringLiteral(", ")));
+}
+
+// A project from the projects list comes without its label config, which says why a format is disabled.
+void ExportDialog::loadProject()
+{
+    ProjectsApi(m_client).get(m_project.id, this, [this](const Result<Project> &r) {
+        if (!r.ok())
+            return; // the formats still show; only the reason for a disabled one is missing
+        m_project = *r;
+        setWindowTitle(tr("Export “%1”").arg(m_project.title));
+        updateFormatInfo();
+    });
 }
 
 void ExportDialog::loadFormats()
@@ -275,6 +279,7 @@ void ExportDialog::updateFormatInfo()
         return;
     }
     const ExportFormat &f = m_formats.at(row);
+    m_options->setFormat(f.name);
     QString text = f.description;
     if (f.disabled) {
         const QString why = missingFor(f.name, m_project.labelConfig);
@@ -316,13 +321,21 @@ void ExportDialog::startExport()
     ExportRequest r;
     r.project = m_project.id;
     r.format = format;
-    r.allTasks = m_allTasks->isChecked();
-    r.downloadResources = m_resources->isChecked();
-    if (!m_selected.isEmpty() && m_onlySelected->isChecked())
+    m_options->apply(&r);
+    if (m_options->onlySelected())
         r.ids = m_selected;
     r.target = target;
     m_lastTarget = target;
-    if (m_useSnapshots) {
+    startJob(r);
+}
+
+// One of the three paths; each streams to a temporary file and puts it in place only when complete.
+void ExportDialog::startJob(const ExportRequest &r)
+{
+    m_clock.start();
+    setBusy(true);
+    switch (m_options->path()) {
+    case ExportOptions::Path::Snapshot:
         m_snapshotJob = new SnapshotExportJob(m_client, r, this);
         connect(m_snapshotJob, &SnapshotExportJob::progress, this, &ExportDialog::onProgress);
         connect(m_snapshotJob, &SnapshotExportJob::finished, this, &ExportDialog::onFinished);
@@ -332,16 +345,29 @@ void ExportDialog::startExport()
             else if (what == QLatin1String("creating"))
                 m_status->setText(tr("The server is building a snapshot of the project…"));
         });
-        m_clock.start();
-        setBusy(true);
         m_snapshotJob->start();
         return;
+    case ExportOptions::Path::Batched:
+        m_batchJob = new BatchedExportJob(m_client, r, m_options->batchSize(), this);
+        connect(m_batchJob, &BatchedExportJob::progress, this, [this](int done, int batches) {
+            m_progress->setRange(0, std::max(1, batches));
+            m_progress->setValue(done);
+            m_status->setText(tr("Downloaded batch %1 of %2").arg(done).arg(batches));
+        });
+        connect(m_batchJob, &BatchedExportJob::finished, this, &ExportDialog::onFinished);
+        m_status->setText(tr("Listing the tasks to export in batches…"));
+        m_batchJob->start();
+        return;
+    case ExportOptions::Path::Direct:
+        break;
     }
     m_job = new ExportJob(m_client, r, this);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress);
+    connect(m_job, &ExportJob::verifying, this, [this] {
+        m_progress->setRange(0, 0); // busy: the check reads the whole file, with no steps to show
+        m_status->setText(tr("Downloaded; checking that the file is complete…"));
+    });
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);
-    m_clock.start();
-    setBusy(true);
     m_status->setText(tr("Waiting for the server to prepare the export…"));
     m_job->start();
 }
@@ -352,6 +378,8 @@ void ExportDialog::cancelExport()
         m_job->cancel();
     if (m_snapshotJob)
         m_snapshotJob->cancel();
+    if (m_batchJob)
+        m_batchJob->cancel();
 }
 
 void ExportDialog::onProgress(qint64 received, qint64 total)
@@ -376,18 +404,23 @@ void ExportDialog::onFinished(const ApiError &error)
         m_job->deleteLater();
     if (m_snapshotJob)
         m_snapshotJob->deleteLater();
+    if (m_batchJob)
+        m_batchJob->deleteLater();
     m_job = nullptr;
     m_snapshotJob = nullptr;
+    m_batchJob = nullptr;
     setBusy(false);
     if (error.ok()) {
         m_status->setText(
             tr("Exported to %1 (%2).")
                 .arg(QDir::toNativeSeparators(m_lastTarget), mib(QFileInfo(m_lastTarget).size())));
         m_openFolder->setVisible(true);
-        if (QSystemTrayIcon::isSystemTrayAvailable() && !isActiveWindow()) {
-            auto *tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-            tray->show();
-            tray->showMessage(tr("Export finished"), QFileInfo(m_lastTarget).fileName());
+        // Only for a user who went elsewhere during a long export; one who watches sees the status.
+        if (m_notifier && !isActiveWindow()) {
+            const QFileInfo file(m_lastTarget);
+            m_notifier->notify(tr("Export finished"),
+                tr("%1 (%2) is in %3")
+                    .arg(file.fileName(), mib(file.size()), QDir::toNativeSeparators(file.absolutePath())));
         }
         Q_EMIT exportFinished(true);
         return;
@@ -409,6 +442,7 @@ void ExportDialog::setBusy(bool busy)
     m_cancelButton->setVisible(busy);
     m_exportButton->setEnabled(!busy);
     m_formatList->setEnabled(!busy);
+    m_options->setEnabled(!busy);
     m_destination->setEnabled(!busy);
     m_closeButton->setEnabled(!busy);
     if (busy)

@@ -1,37 +1,40 @@
 #pragma once
 
 #include "dto/dto.h"
+#include "export/batchedexport.h"
 #include "export/exportjob.h"
 #include "export/snapshotexport.h"
+#include "widgets/desktopnotifier.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <functional>
 
-class QButtonGroup;
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 
 namespace lsdesk {
 
 class Client;
+class ExportOptions;
 
 // Export a project (or the selected tasks) in one of the server's formats: the formats with their
-// descriptions (a disabled one says what the label config lacks), all or only annotated tasks, media
-// files, only the selection; a destination with a sensible default name, checked to be writable and
-// confirmed before it is replaced; progress with bytes, rate and ETA; Cancel; on success Open folder,
-// on failure the server's message and Retry. The file appears at the destination only when complete.
+// descriptions (a disabled one says what the label config lacks), the options (ExportOptions: all or
+// only annotated tasks, media files, only the selection, a snapshot with its options, batches); a
+// destination with a sensible default name, checked to be writable and confirmed before it is replaced;
+// progress with bytes, rate and ETA (or batch n of m); Cancel; on success Open folder and - when the user
+// is in another window - a desktop notification, on failure the server's message and Retry. The file
+// appears at the destination only when complete.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
     // `client` outlives the dialog. `selectedTaskIds` may be empty (no "only selected" option then).
+    // Without the project's label config (a project from the list), the dialog fetches the project.
     ExportDialog(
         Client *client, const Project &project, const QList<int> &selectedTaskIds, QWidget *parent = nullptr);
     ~ExportDialog() override;
@@ -45,9 +48,12 @@ public:
     bool selectFormat(const QString &name);
     QString destination() const;
     void setDestination(const QString &path);
-    bool isExporting() const { return !m_job.isNull() || !m_snapshotJob.isNull(); }
+    bool isExporting() const { return !m_job.isNull() || !m_snapshotJob.isNull() || !m_batchJob.isNull(); }
     // Enterprise servers have no direct export: then every export goes through a snapshot.
-    void setUseSnapshots(bool on) { m_useSnapshots = on; }
+    void setUseSnapshots(bool on);
+    // Where "Export finished" goes when the user is in another window (not owned; may be null).
+    void setNotifier(DesktopNotifier *notifier) { m_notifier = notifier; }
+    ExportOptions *options() const { return m_options; }
     QString statusText() const;
 
     // Replaces the overwrite question (a message box) - for tests. Answers whether to replace `path`.
@@ -67,6 +73,8 @@ Q_SIGNALS:
 
 private:
     void loadFormats();
+    void loadProject();
+    void startJob(const ExportRequest &request);
     void updateFormatInfo();
     void onProgress(qint64 received, qint64 total);
     void onFinished(const ApiError &error);
@@ -78,17 +86,15 @@ private:
     QList<ExportFormat> m_formats;
     QPointer<ExportJob> m_job;
     QPointer<SnapshotExportJob> m_snapshotJob;
-    bool m_useSnapshots = false;
+    QPointer<BatchedExportJob> m_batchJob;
+    QPointer<DesktopNotifier> m_notifier;
     QElapsedTimer m_clock;
     QString m_lastTarget;
     std::function<bool(const QString &)> m_confirmOverwrite;
 
     QListWidget *m_formatList;
     QLabel *m_formatInfo;
-    QRadioButton *m_allTasks;
-    QRadioButton *m_annotatedOnly;
-    QCheckBox *m_resources;
-    QCheckBox *m_onlySelected;
+    ExportOptions *m_options;
     QLineEdit *m_destination;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -84,6 +84,11 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     m_rename = makeAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), &ProjectsPane::renameCurrent);
     m_delete = makeAction(tr("&Delete…"), QKeySequence::Delete, &ProjectsPane::deleteCurrent);
     m_open = makeAction(tr("&Open"), QKeySequence(), &ProjectsPane::openCurrent);
+    // No key: Ctrl+E is the main window's File › Export…, which exports this pane's project when it has
+    // the focus.
+    m_export = makeAction(tr("&Export…"), QKeySequence(), &ProjectsPane::exportCurrent);
+    m_editConfig = makeAction(
+        tr("Edit &label config…"), QKeySequence(Qt::CTRL | Qt::Key_L), &ProjectsPane::editConfigCurrent);
     // No keys for refresh and find: the main window owns F5 and Ctrl+F and routes them to the pane in use
     // (the same key on two actions that both apply would make Qt trigger neither).
     m_refresh = makeAction(tr("Re&fresh"), QKeySequence(), &ProjectsPane::refresh);
@@ -91,12 +96,21 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     m_rename->setIcon(appIcon(QStringLiteral("edit"), QStringLiteral("edit-rename")));
     m_delete->setIcon(appIcon(QStringLiteral("delete"), QStringLiteral("edit-delete")));
     m_open->setIcon(appIcon(QStringLiteral("open"), QStringLiteral("document-open")));
+    m_export->setIcon(appIcon(QStringLiteral("export"), QStringLiteral("document-export")));
+    m_editConfig->setIcon(appIcon(QStringLiteral("tag"), QStringLiteral("document-properties")));
+    m_settings = makeAction(tr("Project &settings…"), QKeySequence(), &ProjectsPane::settingsCurrent);
+    m_settings->setIcon(appIcon(QStringLiteral("settings"), QStringLiteral("document-properties")));
     m_refresh->setIcon(appIcon(QStringLiteral("refresh"), QStringLiteral("view-refresh")));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
-    for (QAction *a : { m_open, m_create, m_rename, m_delete, m_refresh })
+    for (QAction *a : { m_open, m_export, m_editConfig, m_create, m_rename, m_delete, m_refresh })
         top->addWidget(toolButton(a, this));
+    // The row's context menu (right click, the Menu key or Shift+F10): what applies to one project.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({ m_open, m_export, m_editConfig, m_settings, separator, m_rename, m_delete });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -179,6 +193,9 @@ void ProjectsPane::updateActions()
     m_rename->setEnabled(haveClient && haveCurrent);
     m_delete->setEnabled(haveClient && haveCurrent);
     m_open->setEnabled(haveClient && haveCurrent);
+    m_export->setEnabled(haveClient && haveCurrent);
+    m_editConfig->setEnabled(haveClient && haveCurrent);
+    m_settings->setEnabled(haveClient && haveCurrent);
 }
 
 void ProjectsPane::updateStatus()
@@ -239,6 +256,10 @@ void ProjectsPane::createProject()
 {
     if (!m_client)
         return;
+    if (m_newProjectFlow) {
+        m_newProjectFlow();
+        return;
+    }
     askTitle(tr("Title of the new project:"), QString(), [this](const QString &title) {
         if (!m_client)
             return;
@@ -307,6 +328,24 @@ void ProjectsPane::openCurrent()
 {
     if (const auto project = currentProject())
         Q_EMIT projectOpened(project->id, project->title);
+}
+
+void ProjectsPane::exportCurrent()
+{
+    if (const auto project = currentProject(); project && m_client)
+        Q_EMIT exportRequested(*project);
+}
+
+void ProjectsPane::editConfigCurrent()
+{
+    if (const auto project = currentProject(); project && m_client)
+        Q_EMIT editConfigRequested(*project);
+}
+
+void ProjectsPane::settingsCurrent()
+{
+    if (const auto project = currentProject(); project && m_client)
+        Q_EMIT settingsRequested(*project);
 }
 
 } // namespace lsdesk

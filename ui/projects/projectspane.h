@@ -20,8 +20,10 @@ class Client;
 class ProjectsModel;
 
 // The Projects pane: an instantly filtered, sortable table of the server's projects with create, rename,
-// delete (after a confirmation naming the project and its task count) and open. Server errors go out
-// through errorOccurred() for the main window's banner; the pane itself never blocks.
+// delete (after a confirmation naming the project and its task count), open, export and edit the label
+// config (asked of the main window through exportRequested() and editConfigRequested(); the row's context
+// menu has them all). Server errors go out through
+// errorOccurred() for the main window's banner; the pane itself never blocks.
 class ProjectsPane : public QWidget
 {
     Q_OBJECT
@@ -49,11 +51,17 @@ public:
     // Replaces the title prompt of create and rename; nullopt means cancelled.
     using TitlePrompt = std::function<std::optional<QString>(const QString &label, const QString &current)>;
     void setTitlePrompt(TitlePrompt prompt) { m_prompt = std::move(prompt); }
+    // Replaces "New project…"'s title prompt with a whole flow (the main window's new-project dialog:
+    // title, description, label config). Without one, the pane asks for a title and creates the project.
+    void setNewProjectFlow(std::function<void()> flow) { m_newProjectFlow = std::move(flow); }
 
     QAction *createAction() const { return m_create; }
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QAction *openAction() const { return m_open; }
+    QAction *exportAction() const { return m_export; }
+    QAction *editConfigAction() const { return m_editConfig; }
+    QAction *settingsAction() const { return m_settings; }
     QAction *refreshAction() const { return m_refresh; }
 
 public Q_SLOTS:
@@ -63,9 +71,18 @@ public Q_SLOTS:
     void renameCurrent();
     void deleteCurrent();
     void openCurrent();
+    // Asks for the export dialog of the current project (the pane opens no dialogs itself).
+    void exportCurrent();
+    // Asks for the label-config editor of the current project.
+    void editConfigCurrent();
+    // Asks for the settings dialog of the current project.
+    void settingsCurrent();
 
 Q_SIGNALS:
     void projectOpened(int id, const QString &title);
+    void exportRequested(const lsdesk::Project &project);
+    void editConfigRequested(const lsdesk::Project &project);
+    void settingsRequested(const lsdesk::Project &project);
     void errorOccurred(const QString &message);
     // The server confirmed the change (for the status bar and tests).
     void projectCreated(int id);
@@ -88,9 +105,13 @@ private:
     QAction *m_rename;
     QAction *m_delete;
     QAction *m_open;
+    QAction *m_export;
+    QAction *m_editConfig;
+    QAction *m_settings;
     QAction *m_refresh;
     Confirmer m_confirmer;
     TitlePrompt m_prompt;
+    std::function<void()> m_newProjectFlow;
 };
 
 } // namespace lsdesk

@@ -33,6 +33,8 @@ constexpr FixedField kFixed[] = {
     { TasksModel::Field::CompletedAt, "completed_at", "Datetime" },
     { TasksModel::Field::CreatedAt, "created_at", "Datetime" },
     { TasksModel::Field::UpdatedAt, "updated_at", "Datetime" },
+    // Ours, not the Data Manager's: the id only names it in the remembered column layout.
+    { TasksModel::Field::LocalAgreement, "lsdesk_local_agreement", "Number" },
 };
 
 const FixedField *fixedOf(TasksModel::Field f)
@@ -82,7 +84,13 @@ bool isNumeric(TasksModel::Field f)
 {
     return f == TasksModel::Field::Id || f == TasksModel::Field::InnerId
         || f == TasksModel::Field::TotalAnnotations || f == TasksModel::Field::CancelledAnnotations
-        || f == TasksModel::Field::TotalPredictions;
+        || f == TasksModel::Field::TotalPredictions || f == TasksModel::Field::LocalAgreement;
+}
+
+QString localAgreementHelp()
+{
+    return TasksModel::tr("Task agreement computed locally by Label Studio Desktop (Agreement pane), not "
+                          "by the server: it cannot be sorted or filtered on");
 }
 } // namespace
 
@@ -124,6 +132,12 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
             if (column.field == Field::Data) {
                 const QString text = jsonText(row.data.value(column.dataKey));
                 return text.size() > kTooltipChars ? text.left(kTooltipChars) + QChar(0x2026) : text;
+            }
+            if (column.field == Field::LocalAgreement) {
+                const auto it = m_localAgreement.constFind(row.id);
+                return it == m_localAgreement.constEnd()
+                    ? tr("No local agreement: fewer than two annotations were compared")
+                    : tr("%1% (computed locally)").arg(QLocale().toString(*it * 100, 'f', 1));
             }
             return {};
         case Qt::TextAlignmentRole:
@@ -190,6 +204,10 @@ QVariant TasksModel::display(const TaskListRow &row, const ColumnSpec &column) c
         return dateText(row.createdAt);
     case Field::UpdatedAt:
         return dateText(row.updatedAt);
+    case Field::LocalAgreement: {
+        const auto it = m_localAgreement.constFind(row.id);
+        return it == m_localAgreement.constEnd() ? QString() : tr("%1%").arg(qRound(*it * 100));
+    }
     case Field::Count:
         break;
     }
@@ -209,6 +227,10 @@ QVariant TasksModel::rawValue(const TaskListRow &row, const ColumnSpec &column) 
         return row.createdAt;
     case Field::UpdatedAt:
         return row.updatedAt;
+    case Field::LocalAgreement: {
+        const auto it = m_localAgreement.constFind(row.id);
+        return it == m_localAgreement.constEnd() ? QVariant() : QVariant(*it);
+    }
     default:
         return display(row, column);
     }
@@ -223,6 +245,8 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
     case Qt::DisplayRole:
         return columnTitle(column);
     case Qt::ToolTipRole: {
+        if (column.field == Field::LocalAgreement)
+            return localAgreementHelp();
         const QString help = m_dmColumns.value(column.id()).help;
         return help.isEmpty() ? column.id() : help;
     }
@@ -256,6 +280,8 @@ QString TasksModel::columnTitle(const ColumnSpec &column) const
         return tr("Created");
     case Field::UpdatedAt:
         return tr("Updated");
+    case Field::LocalAgreement:
+        return tr("Agreement (local)");
     case Field::Count:
         break;
     }
@@ -279,6 +305,8 @@ QList<TasksModel::ColumnSpec> TasksModel::availableColumns() const
     for (Field f : { Field::TotalAnnotations, Field::CancelledAnnotations, Field::TotalPredictions,
              Field::Annotators, Field::CompletedAt, Field::CreatedAt, Field::UpdatedAt })
         out.append({ f, {} });
+    if (!m_localAgreement.isEmpty())
+        out.append({ Field::LocalAgreement, {} });
     return out;
 }
 
@@ -290,6 +318,8 @@ QList<TasksModel::ColumnSpec> TasksModel::defaultColumns() const
     for (Field f : { Field::TotalAnnotations, Field::CancelledAnnotations, Field::TotalPredictions,
              Field::Annotators, Field::CompletedAt, Field::UpdatedAt })
         out.append({ f, {} });
+    if (!m_localAgreement.isEmpty())
+        out.append({ Field::LocalAgreement, {} });
     return out;
 }
 
@@ -344,6 +374,25 @@ void TasksModel::setUserNames(const QHash<int, QString> &names)
     const int col = int(m_columns.indexOf(ColumnSpec { Field::Annotators, {} }));
     if (col >= 0 && m_total > 0)
         Q_EMIT dataChanged(index(0, col), index(m_total - 1, col), { Qt::DisplayRole });
+}
+
+void TasksModel::setLocalAgreement(const QHash<int, double> &scores)
+{
+    m_localAgreement = scores;
+    const ColumnSpec agreementColumn { Field::LocalAgreement, {} };
+    const int col = int(m_columns.indexOf(agreementColumn));
+    if (!scores.isEmpty() && col < 0 && !m_columns.isEmpty()) {
+        // Shown as soon as there is something to show: the user asked for it by computing.
+        beginInsertColumns({}, int(m_columns.size()), int(m_columns.size()));
+        m_columns.append(agreementColumn);
+        endInsertColumns();
+    } else if (scores.isEmpty() && col >= 0) {
+        beginRemoveColumns({}, col, col);
+        m_columns.removeAt(col);
+        endRemoveColumns();
+    } else if (col >= 0 && m_total > 0) {
+        Q_EMIT dataChanged(index(0, col), index(m_total - 1, col), { Qt::DisplayRole, Qt::ToolTipRole });
+    }
 }
 
 void TasksModel::learnDataKeys(const QList<TaskListRow> &rows)

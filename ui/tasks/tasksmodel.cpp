@@ -140,6 +140,7 @@ void TasksModel::resetAndFetch(int projectId, int viewId, const QJsonObject &que
         m_dataKeys.clear();
         m_dmColumns.clear();
         m_columnsChosen = false;
+        m_localAgreement.clear(); // another project's scores
     }
     endResetModel();
     schedule();

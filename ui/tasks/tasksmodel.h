@@ -44,6 +44,8 @@ public:
         CompletedAt,
         CreatedAt,
         UpdatedAt,
+        LocalAgreement, // computed by us (AgreementLauncher), not a server column: never sorted or filtered
+                        // on
         Count
     };
     Q_ENUM(Field)
@@ -66,6 +68,8 @@ public:
 
         QString id() const;
         static std::optional<ColumnSpec> fromId(const QString &id);
+        // Whether the server knows the column (ordering and filters); false for LocalAgreement.
+        bool isServerColumn() const { return field != Field::LocalAgreement; }
         friend bool operator==(const ColumnSpec &a, const ColumnSpec &b)
         {
             return a.field == b.field && a.dataKey == b.dataKey;
@@ -109,6 +113,10 @@ public:
     QString columnTitle(const ColumnSpec &column) const;
     // Names for the annotators column; without them it shows user ids.
     void setUserNames(const QHash<int, QString> &names);
+    // Task agreement computed locally (task id → [0, 1]): shown in the "Agreement (local)" column, which
+    // is added when scores arrive and removed when they are cleared (empty).
+    void setLocalAgreement(const QHash<int, double> &scores);
+    QHash<int, double> localAgreement() const { return m_localAgreement; }
 
     // Paging knobs. setPageSize() resets the model.
     void setPageSize(int rows);
@@ -181,6 +189,7 @@ private:
     QStringList m_dataKeys;
     QHash<QString, DmColumn> m_dmColumns; // by id
     QHash<int, QString> m_userNames;
+    QHash<int, double> m_localAgreement;
     QHash<int, PageSlot> m_pages;
     mutable QSet<int> m_requested; // pages data() asked for since the last pump
     mutable QTimer m_pumpTimer;

@@ -1,6 +1,8 @@
 #include "tasks/taskspane.h"
 
 #include "api/client.h"
+#include "tasks/dmactiondialog.h"
+#include "tasks/dmactionsmenu.h"
 #include "tasks/filterbar.h"
 #include "widgets/icons.h"
 
@@ -37,6 +39,7 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry"), m_banner))
     , m_status(new QLabel(this))
     , m_deleteAction(new QAction(tr("&Delete Tasks…"), this))
+    , m_exportAction(new QAction(tr("E&xport selected tasks…"), this))
     , m_visibleTimer(new QTimer(this))
 {
     m_tabs->setAccessibleName(tr("Saved views"));
@@ -99,6 +102,34 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     m_deleteAction->setEnabled(false);
     m_view->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, &TasksPane::deleteSelectedTasks);
+    m_exportAction->setEnabled(false);
+    m_exportAction->setIcon(appIcon(QStringLiteral("export"), QStringLiteral("document-export")));
+    m_view->insertAction(m_deleteAction, m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, &TasksPane::exportSelectedTasks);
+
+    // The server's Data Manager actions (delete annotations, predictions to annotations, ...): for the
+    // selected rows, or with none selected for every task the current filter matches (the confirmation
+    // says which).
+    m_actions = new DmActionsMenu(m_client, this, this);
+    m_actions->setSelectionProvider([this] {
+        const QList<int> ids = selectedTaskIds();
+        if (!ids.isEmpty())
+            return DmSelection::ids(ids);
+        return DmSelection::allMatching(
+            dmQuery(m_filterBar->filters(), m_filterBar->conjunction(), m_ordering));
+    });
+    connect(m_actions, &DmActionsMenu::refreshNeeded, this, &TasksPane::refresh);
+    connect(m_actions, &DmActionsMenu::failed, this, &TasksPane::showBanner);
+    connect(m_actions, &DmActionsMenu::finished, this, [this](const QString &title, const DmActionResult &r) {
+        m_status->setText(r.detail.isEmpty() ? tr("%1: done").arg(title) : tr("%1: %2").arg(title, r.detail));
+    });
+    m_actions->menu()->setTitle(tr("A&ctions"));
+    m_view->addAction(m_actions->menu()->menuAction());
+    auto *actionsButton = new QToolButton(this);
+    actionsButton->setText(tr("Actions"));
+    actionsButton->setAccessibleName(tr("Actions"));
+    actionsButton->setMenu(m_actions->menu());
+    actionsButton->setPopupMode(QToolButton::InstantPopup);
 
     auto *deleteButton = new QToolButton(this);
     deleteButton->setDefaultAction(m_deleteAction);
@@ -107,6 +138,7 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_tabs, 1);
     top->addWidget(m_status);
+    top->addWidget(actionsButton);
     top->addWidget(deleteButton);
 
     auto *lay = new QVBoxLayout(this);
@@ -150,8 +182,11 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TasksPane::updateCurrentTask);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TasksPane::updateCurrentTask);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { m_deleteAction->setEnabled(!m_deleting && m_view->selectionModel()->hasSelection()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool selected = m_view->selectionModel()->hasSelection();
+        m_deleteAction->setEnabled(!m_deleting && selected);
+        m_exportAction->setEnabled(selected);
+    });
     updateStatus();
 }
 
@@ -172,6 +207,7 @@ void TasksPane::setProject(int projectId)
     if (m_columnsJob)
         m_columnsJob->cancel();
     m_project = projectId;
+    m_actions->setProject(projectId);
     m_ordering.clear();
     m_views.clear();
     m_dmColumns.clear();
@@ -275,6 +311,11 @@ void TasksPane::applyFilters()
 void TasksPane::onSortIndicatorChanged(int section, Qt::SortOrder order)
 {
     const TasksModel::ColumnSpec column = m_model->columnAt(section);
+    if (section >= 0 && section < m_model->columnCount() && !column.isServerColumn()) {
+        // The server pages the tasks and cannot order them by a score it does not know.
+        syncSortIndicator();
+        return;
+    }
     if (section < 0 || section >= m_model->columnCount()) {
         m_ordering.clear();
     } else {
@@ -392,8 +433,10 @@ void TasksPane::updateFilterColumns()
 {
     QList<TaskFilterBar::ColumnChoice> choices;
     const QList<TasksModel::ColumnSpec> all = m_model->availableColumns();
-    for (const TasksModel::ColumnSpec &c : all)
-        choices.append({ c.id(), m_model->columnTitle(c), m_model->columnType(c) });
+    for (const TasksModel::ColumnSpec &c : all) {
+        if (c.isServerColumn())
+            choices.append({ c.id(), m_model->columnTitle(c), m_model->columnType(c) });
+    }
     m_filterBar->setColumns(choices);
 }
 
@@ -436,6 +479,13 @@ void TasksPane::updateCurrentTask()
         m_lastTaskId = id;
         Q_EMIT currentTaskChanged(id);
     }
+}
+
+void TasksPane::exportSelectedTasks()
+{
+    const QList<int> ids = selectedTaskIds();
+    if (m_project > 0 && !ids.isEmpty())
+        Q_EMIT exportSelectedRequested(ids);
 }
 
 QList<int> TasksPane::selectedTaskIds() const

@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace lsdesk {
 
+class DmActionsMenu;
+
 class Client;
 class TaskFilterBar;
 
@@ -24,7 +26,8 @@ class TaskFilterBar;
 // bar that builds Data Manager filters, the lazily paged table (TasksModel) with server-side ordering by
 // clicking a header, a column chooser (header context menu; order by dragging; both remembered per server
 // and project), and multi-selection with Delete (after a confirmation, through the server's delete_tasks
-// action). Errors show in a banner with Retry and are also emitted as errorOccurred().
+// action) and "Export selected tasks…" (asked of the main window: panes open no dialogs). Errors show in
+// a banner with Retry and are also emitted as errorOccurred().
 class TasksPane : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     TasksModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     TaskFilterBar *filterBar() const { return m_filterBar; }
+    // The server's Data Manager actions for the selected tasks, or for all the filter matches.
+    DmActionsMenu *actions() const { return m_actions; }
     QTabBar *viewTabs() const { return m_tabs; }
     // The saved views shown as tabs after "All tasks" (tab i + 1 is views().at(i)).
     const QList<DmView> &views() const { return m_views; }
@@ -46,6 +51,7 @@ public:
     // The ordering sent to the server, e.g. ["-tasks:id"]; empty for the server's default.
     QStringList ordering() const { return m_ordering; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
 public Q_SLOTS:
     void setProject(int projectId);
@@ -58,6 +64,8 @@ public Q_SLOTS:
     void selectPreviousTask();
     // Asks confirmDelete() and deletes the selected tasks on the server.
     void deleteSelectedTasks();
+    // Emits exportSelectedRequested() with the selected tasks.
+    void exportSelectedTasks();
     // Applies the filter bar and the ordering (Apply, or a header click).
     void applyFilters();
     // Names for the annotators column (user id → name).
@@ -70,6 +78,8 @@ Q_SIGNALS:
     void viewsLoaded();
     // A delete action finished on the server; `count` tasks were deleted.
     void tasksDeleted(int count);
+    // The user asked to export these tasks of project().
+    void exportSelectedRequested(const QList<int> &taskIds);
 
 protected:
     // Asks the user before `count` tasks are deleted; a subclass may answer differently (tests).
@@ -98,12 +108,14 @@ private:
     TasksModel *m_model;
     QTabBar *m_tabs;
     TaskFilterBar *m_filterBar;
+    DmActionsMenu *m_actions;
     QTableView *m_view;
     QWidget *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_retry;
     QLabel *m_status;
     QAction *m_deleteAction;
+    QAction *m_exportAction;
     QTimer *m_visibleTimer;
     QList<DmView> m_views;
     QList<DmColumn> m_dmColumns;

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void filterBarValues();
     void totalChangesBetweenPages();
     void columnsAndValues();
+    void localAgreementColumn();
 };
 
 void TestTasksModel::totalFromFirstPage()
@@ -468,6 +469,53 @@ void TestTasksModel::columnsAndValues()
     QCOMPARE(f.model.rowCount(), 5);
     QCOMPARE(TasksModel::ColumnSpec::fromId(QStringLiteral("data.text"))->dataKey, QStringLiteral("text"));
     QVERIFY(!TasksModel::ColumnSpec::fromId(QStringLiteral("bogus")));
+}
+
+// The agreement pane hands its per-task scores over: a column appears with them, shows percentages
+// (empty for tasks without a score), says in its tooltips that it is computed locally, is not offered
+// to the server's filters, and goes away when the scores are cleared or another project opens.
+void TestTasksModel::localAgreementColumn()
+{
+    Fixture f(5);
+    QVERIFY(f.openProject());
+    const int before = f.model.columnCount();
+    const TasksModel::ColumnSpec agreementColumn { TasksModel::Field::LocalAgreement, {} };
+    QVERIFY(!f.model.availableColumns().contains(agreementColumn));
+    const int requests = int(f.nam.requests().size());
+
+    f.model.setLocalAgreement({ { 2, 0.834 }, { 4, 0.0 } });
+    QCOMPARE(f.model.columnCount(), before + 1);
+    const int col = before;
+    QCOMPARE(f.model.columnAt(col), agreementColumn);
+    QCOMPARE(f.model.headerData(col, Qt::Horizontal).toString(), QStringLiteral("Agreement (local)"));
+    QVERIFY(f.model.headerData(col, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("locally")));
+    QCOMPARE(f.cell(1, col), QStringLiteral("83%")); // task 2
+    QCOMPARE(f.cell(3, col), QStringLiteral("0%")); // task 4
+    QCOMPARE(f.cell(0, col), QString()); // task 1: no score
+    QCOMPARE(f.model.index(1, col).data(TasksModel::RawValueRole).toDouble(), 0.834);
+    QVERIFY(
+        f.model.index(1, col).data(Qt::ToolTipRole).toString().contains(QLatin1String("computed locally")));
+    QVERIFY(f.model.availableColumns().contains(agreementColumn));
+    QVERIFY(!agreementColumn.isServerColumn());
+    QCOMPARE(int(f.nam.requests().size()), requests); // nothing fetched for it
+
+    // New scores update the cells in place.
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    f.model.setLocalAgreement({ { 1, 0.5 } });
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(f.cell(0, col), QStringLiteral("50%"));
+    QCOMPARE(f.cell(1, col), QString());
+
+    f.model.setLocalAgreement({});
+    QCOMPARE(f.model.columnCount(), before);
+
+    f.model.setLocalAgreement({ { 1, 1.0 } });
+    QCOMPARE(f.model.columnCount(), before + 1);
+    QVERIFY(f.openProject(8)); // another project: its scores are not these
+    QVERIFY(f.model.localAgreement().isEmpty());
+    QVERIFY(!f.model.columns().contains(agreementColumn));
 }
 
 QTEST_MAIN(TestTasksModel)

@@ -7,6 +7,7 @@
 #include "tasks/taskspane.h"
 #include "testutil.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,6 +50,13 @@ struct Fixture
             "project": 5, "data": {"title": "Busy", "filters": {"conjunction": "and", "items": [
             {"filter": "filter:tasks:total_annotations", "operator": "greater", "type": "Number", "value": 2}]},
             "ordering": ["-tasks:total_annotations"]}}])")));
+        // The pane lists the server's Data Manager actions for its Actions menu (tested in
+        // tests/ui/dmactions).
+        nam.always("GET", QStringLiteral("/api/dm/actions/"),
+            ReplyScript::json(
+                200, QByteArray(R"([{"id": "delete_tasks", "title": "Delete tasks", "order": 100,
+            "permission": "tasks.delete", "experimental": false, "dialog": {"title": "Delete tasks",
+            "text": "You are going to delete the selected tasks.", "type": "confirm", "form": null}}])")));
         nam.setHandler([this](const RecordedRequest &r) -> std::optional<ReplyScript> {
             if (r.path() != QLatin1String("/api/tasks/"))
                 return std::nullopt;
@@ -192,6 +200,67 @@ private Q_SLOTS:
         for (int v = 0; v < header->count(); ++v)
             QCOMPARE(header->logicalIndex(v), v);
         QCOMPARE(pane.model()->columns(), columns);
+    }
+
+    // The local agreement column (from the Agreement pane): shown, but a click on its header neither
+    // orders by it on the server (which does not know it) nor reloads anything.
+    void localAgreementColumnIsNotSortedByTheServer()
+    {
+        Fixture f;
+        TasksPane pane(&f.client);
+        pane.show();
+        pane.setProject(5);
+        QVERIFY(QTest::qWaitFor([&] { return pane.model()->taskId(0) == 1; }, 5000));
+        pane.model()->setLocalAgreement({ { 1, 0.5 } });
+        const int col = int(pane.model()->columns().indexOf({ TasksModel::Field::LocalAgreement, {} }));
+        QVERIFY(col >= 0);
+        QCOMPARE(pane.model()->index(0, col).data().toString(), QStringLiteral("50%"));
+        const int requests = f.taskRequests();
+        QHeaderView *header = pane.view()->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(
+                header->sectionViewportPosition(col) + header->sectionSize(col) / 2, header->height() / 2));
+        QVERIFY(pane.ordering().isEmpty());
+        QCOMPARE(header->sortIndicatorSection(), -1);
+        QTest::qWait(50);
+        QCOMPARE(f.taskRequests(), requests);
+        // A server column still orders.
+        const int idCol = int(pane.model()->columns().indexOf({ TasksModel::Field::Id, {} }));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(idCol) + header->sectionSize(idCol) / 2,
+                header->height() / 2));
+        QCOMPARE(pane.ordering(), QStringList { QStringLiteral("tasks:id") });
+    }
+
+    // "Export selected tasks…" in the table's context menu: enabled by a selection, and it only asks
+    // (the main window opens the dialog) with the selected task ids.
+    void exportSelectedTasksAsks()
+    {
+        Fixture f;
+        f.total = 30;
+        TasksPane pane(&f.client);
+        pane.resize(800, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setProject(5);
+        QVERIFY(QTest::qWaitFor([&] { return pane.model()->taskId(3) == 4; }, 5000));
+        QAction *exportAction = pane.exportAction();
+        QVERIFY(pane.view()->actions().contains(exportAction)); // in the context menu
+        QCOMPARE(pane.view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(exportAction->text().remove(QLatin1Char('&')), QStringLiteral("Export selected tasks…"));
+        QVERIFY(!exportAction->isEnabled());
+        QSignalSpy asked(&pane, &TasksPane::exportSelectedRequested);
+        pane.view()->selectionModel()->select(
+            QItemSelection(pane.model()->index(1, 0), pane.model()->index(3, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(exportAction->isEnabled());
+        exportAction->trigger();
+        QCOMPARE(asked.size(), 1);
+        QList<int> ids = asked.first().first().value<QList<int>>();
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<int> { 2, 3, 4 }));
+        pane.view()->clearSelection();
+        QVERIFY(!exportAction->isEnabled());
     }
 };
 

@@ -1,0 +1,1 @@
+lsdesk_configeditor_test(tst_configdocument)

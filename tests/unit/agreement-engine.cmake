@@ -1,0 +1,1 @@
+lsdesk_add_unit_test(tst_agreementengine tst_agreementengine.cpp)

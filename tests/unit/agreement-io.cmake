@@ -1,0 +1,1 @@
+lsdesk_add_unit_test(tst_agreementsource tst_agreementsource.cpp)
