@@ -6,6 +6,8 @@
 #include "net/tlstrust.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -118,9 +120,24 @@ void ApiJob::send(const QByteArray &authorization)
         reply = m_nam->get(req);
     else if (m_verb == "HEAD")
         reply = m_nam->head(req);
-    else if (m_verb == "DELETE" && m_spec.body.isEmpty())
+    else if (m_verb == "DELETE" && m_spec.body.isEmpty() && m_spec.bodyFile.isEmpty())
         reply = m_nam->deleteResource(req);
-    else
+    else if (!m_spec.bodyFile.isEmpty()) {
+        auto *file = new QFile(m_spec.bodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString why = file->errorString();
+            delete file;
+            const ApiError error = ApiError::make(ApiError::Kind::InvalidInput,
+                tr("Could not read %1 to send it: %2").arg(QDir::toNativeSeparators(m_spec.bodyFile), why));
+            // Queued: send() can run inside start(), and callers see finished() only after start() returned.
+            QMetaObject::invokeMethod(
+                this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+            return;
+        }
+        req.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+        reply = m_nam->sendCustomRequest(req, m_verb, file);
+        file->setParent(reply); // lives as long as the reply reads it
+    } else
         reply = m_nam->sendCustomRequest(req, m_verb, m_spec.body);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
@@ -130,7 +147,10 @@ void ApiJob::send(const QByteArray &authorization)
         m_timeout.start();
         Q_EMIT downloadProgress(r, t);
     });
-    connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_timeout.start();
+        Q_EMIT uploadProgress(sent, total);
+    });
     m_timeout.start(m_factory->timeoutFor(m_spec));
 }
 
@@ -334,6 +354,7 @@ bool ApiJob::followRedirect(const QUrl &location)
     if ((m_status == 303 && m_verb != "HEAD") || ((m_status == 301 || m_status == 302) && m_verb == "POST")) {
         m_verb = "GET";
         m_spec.body.clear();
+        m_spec.bodyFile.clear();
         m_spec.contentType.clear();
     }
     m_url = target;

@@ -59,6 +59,8 @@ Q_SIGNALS:
     // A retry was scheduled after `delayMs` (retry number `retry`).
     void retryScheduled(int retry, int delayMs);
     void downloadProgress(qint64 received, qint64 total);
+    // Bytes of the request body sent in the current attempt (a retry starts again from 0).
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     void authorizeAndSend();

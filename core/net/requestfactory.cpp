@@ -31,7 +31,7 @@ QNetworkRequest RequestFactory::build(
     QNetworkRequest req(url);
     req.setRawHeader("User-Agent", m_options.userAgent);
     req.setRawHeader("Accept", spec.accept);
-    if (!spec.body.isEmpty() || !spec.contentType.isEmpty())
+    if (!spec.body.isEmpty() || !spec.bodyFile.isEmpty() || !spec.contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader,
             spec.contentType.isEmpty() ? QByteArrayLiteral("application/json") : spec.contentType);
     if (!authorization.isEmpty())

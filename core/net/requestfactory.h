@@ -20,6 +20,9 @@ struct RequestSpec
     QString path; // relative API path, e.g. "api/projects/"
     QUrlQuery query;
     QByteArray body;
+    // A file sent as the body instead of `body` (an import's multipart request of up to hundreds of MB):
+    // read from disk per attempt, so memory stays flat and a replay sends it again from the start.
+    QString bodyFile;
     QByteArray contentType; // defaults to application/json when a body is set
     QByteArray accept = "application/json"; // exports override this
     bool authenticated = true;
