@@ -5,6 +5,7 @@
 #include "api/taskstream.h"
 #include "auth/credentialstore.h"
 #include "cli/configcommands.h"
+#include "cli/servercommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,8 +79,14 @@ int CliApp::usage(const QString &message)
 
 int CliApp::start(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(
-        tr("Label Studio Desktop, headless.") + QLatin1Char('\n') + QString::fromUtf8(kHelp));
+    m_serverCommands = makeServerCommands();
+    QString help = QString::fromUtf8(kHelp);
+    QString more;
+    for (const auto &c : m_serverCommands)
+        more += c->help();
+    // The server commands' lines go after the built-in ones, before "Credentials:".
+    help.insert(help.indexOf(QLatin1String("\nCredentials:")), more);
+    m_parser.setApplicationDescription(tr("Label Studio Desktop, headless.") + QLatin1Char('\n') + help);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -132,6 +139,10 @@ int CliApp::start(const QStringList &arguments)
     });
     addSnapshotOptions();
     addAgreementOptions();
+    // addOption() refuses a name that is already declared: commands share --project, --json, ...
+    for (const auto &c : m_serverCommands)
+        for (const QCommandLineOption &o : c->options())
+            m_parser.addOption(o);
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -168,6 +179,13 @@ int CliApp::start(const QStringList &arguments)
             return m_finished ? QCoreApplication::instance()->property("lsdesk_exit").toInt() : -1;
         }
         return usage(tr("Use: profile save NAME --url URL | profile list | profile remove NAME."));
+    }
+    if (const ServerCommand *sc = findServerCommand(); sc) {
+        if (const QString problem = sc->check(m_serverCommandName, m_parser, m_serverArgs);
+            !problem.isEmpty())
+            return usage(problem);
+        withCredentials([this](const QString &url, const QString &key) { runCommand(url, key); });
+        return m_finished ? QCoreApplication::instance()->property("lsdesk_exit").toInt() : -1;
     }
     if (!known.contains(cmd))
         return usage(tr("Unknown command \"%1\".").arg(cmd));
@@ -302,6 +320,42 @@ void CliApp::runCommand(const QString &url, const QString &key)
         cmdExport();
     else if (cmd == QLatin1String("agreement"))
         cmdAgreement();
+    else if (ServerCommand *sc = findServerCommand())
+        runServerCommand(sc);
+}
+
+ServerCommand *CliApp::findServerCommand()
+{
+    // The longest match of a command's words against the leading positional arguments wins.
+    ServerCommand *best = nullptr;
+    qsizetype bestWords = 0;
+    for (const auto &c : m_serverCommands) {
+        for (const QString &name : c->commands()) {
+            const QStringList words = name.split(QLatin1Char(' '));
+            if (words.size() > bestWords && m_positional.mid(0, words.size()) == words) {
+                best = c.get();
+                bestWords = words.size();
+                m_serverCommandName = name;
+            }
+        }
+    }
+    if (best)
+        m_serverArgs = m_positional.mid(bestWords);
+    return best;
+}
+
+void CliApp::runServerCommand(ServerCommand *command)
+{
+    CommandContext ctx;
+    ctx.client = m_client.get();
+    ctx.parser = &m_parser;
+    ctx.args = m_serverArgs;
+    ctx.out = &m_out;
+    ctx.owner = this;
+    ctx.done = [this](int code) { done(code); };
+    ctx.fail = [this](const ApiError &e) { fail(e); };
+    ctx.setCancel = [this](std::function<void()> cancel) { m_cancel = std::move(cancel); };
+    command->run(m_serverCommandName, ctx);
 }
 
 void CliApp::cmdVersion()

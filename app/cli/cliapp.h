@@ -9,12 +9,15 @@
 #include <QObject>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 namespace lsdesk::agreement {
 class AgreementSource;
 }
 
 namespace lsdesk::cli {
+
+class ServerCommand;
 
 // Exit codes, stable for scripts.
 enum ExitCode {
@@ -64,6 +67,9 @@ private:
     void writeAgreement(
         const agreement::AgreementSource &source, const Result<ServerAgreement> *server, bool perLabel);
     void cmdProfile(const QString &sub);
+    // Commands in files of their own (servercommand.h): the one the positional arguments name, if any.
+    ServerCommand *findServerCommand();
+    void runServerCommand(ServerCommand *command);
     void fail(const ApiError &error);
     void done(int code);
     int usage(const QString &message);
@@ -73,6 +79,9 @@ private:
     Output m_out;
     std::unique_ptr<Client> m_client;
     std::function<void()> m_cancel;
+    std::vector<std::unique_ptr<ServerCommand>> m_serverCommands;
+    QString m_serverCommandName;
+    QStringList m_serverArgs;
     bool m_finished = false;
 };
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace lsdesk::import {
 
@@ -94,10 +95,31 @@ QList<ImportBatch> planBatches(const QList<ImportSource> &sources, const ImportL
 {
     QList<ImportBatch> batches;
     ImportBatch current;
+    // The keys every file of the current request shares (the server's common_data_fields); empty for a
+    // fresh request. A file whose first task shares none with them goes into a request of its own.
+    QSet<QString> common;
+    bool closed = false; // the current request ends with a file's continuation: nothing may join it
     auto flush = [&] {
         if (!current.parts.isEmpty())
             batches << current;
         current = {};
+        common.clear();
+        closed = false;
+    };
+    auto joinable = [&](const ImportSource &s) {
+        if (current.parts.isEmpty())
+            return true;
+        if (closed)
+            return false;
+        const QSet<QString> keys(s.firstKeys.begin(), s.firstKeys.end());
+        return common.intersects(keys);
+    };
+    auto joined = [&](const ImportSource &s) {
+        const QSet<QString> keys(s.firstKeys.begin(), s.firstKeys.end());
+        if (current.parts.size() == 1)
+            common = keys;
+        else
+            common &= keys;
     };
     const qint64 maxBytes = qMax<qint64>(limits.maxRequestBytes, 1);
     const int maxTasks = qMax(limits.maxTasksPerRequest, 1);
@@ -120,15 +142,18 @@ QList<ImportBatch> planBatches(const QList<ImportSource> &sources, const ImportL
         }
         if (s.kind == SourceKind::Asset) {
             if (current.parts.size() >= maxFiles || current.tasks + 1 > maxTasks
-                || (current.bytes + s.size > maxBytes && !current.parts.isEmpty()))
+                || (current.bytes + s.size > maxBytes && !current.parts.isEmpty()) || !joinable(s))
                 flush();
             current.parts << ImportPart { si, 0, 1 };
+            joined(s);
             current.bytes += s.size;
             current.tasks += 1;
             continue;
         }
         int i = 0;
         const int n = int(s.records.size());
+        if (!joinable(s))
+            flush();
         while (i < n) {
             if (current.parts.size() >= maxFiles)
                 flush();
@@ -149,6 +174,9 @@ QList<ImportBatch> planBatches(const QList<ImportSource> &sources, const ImportL
                 continue;
             }
             current.parts << ImportPart { si, i, count };
+            joined(s);
+            // A continuation's first task is not the file's: what it shares with other files is unknown.
+            closed = i > 0;
             current.bytes += bytes;
             current.tasks += count;
             i += count;

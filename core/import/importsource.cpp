@@ -473,6 +473,8 @@ ImportSource scanFile(const QString &path, const std::function<bool(qint64, qint
     }
     if (s.ok() && s.splittable() && s.records.isEmpty())
         s.error = tr("the file holds no tasks");
+    if (s.ok())
+        s.firstKeys = dataKeys(s, 1);
     if (!s.ok() && s.error != tr("stopped"))
         s.error = tr("%1: %2").arg(s.name, s.error);
     if (!s.ok())
@@ -496,6 +498,7 @@ ImportSource urlTasksSource(const QStringList &urls, const QString &name)
     }
     if (s.records.isEmpty())
         s.error = tr("no URLs given");
+    s.firstKeys = QStringList { QStringLiteral("$undefined$") };
     return s;
 }
 

@@ -41,6 +41,9 @@ struct ImportSource
     ByteRange header; // CSV/TSV: the header record, repeated at the top of every part
     QList<ByteRange> records; // JSON: the array's elements; JSONL/Text: lines; CSV/TSV: data records
     QStringList urls; // UrlDownload
+    // The data keys of the first task ("$undefined$" for text lines and assets). The server refuses a
+    // request whose files' first tasks share no key, so the plan keeps such files apart.
+    QStringList firstKeys;
     // Why the source cannot be imported, with where ("line 12, column 5: ..."); empty when it can.
     QString error;
 

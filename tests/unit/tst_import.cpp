@@ -258,8 +258,10 @@ private Q_SLOTS:
             tasks += b.tasks;
         }
         QCOMPARE(tasks, 102);
-        QCOMPARE(batches.size(), 3); // 49 + 49 + (2 of big and the small CSV together)
-        QCOMPARE(batches.last().parts.size(), 2);
+        // 49 + 49 + 2 of big, then the CSV: nothing joins a continuation, whose first task is not the file's.
+        QCOMPARE(batches.size(), 4);
+        QCOMPARE(batches.last().parts.size(), 1);
+        QCOMPARE(batches.last().parts.first().source, 1);
         limits = {};
         limits.maxTasksPerRequest = 30;
         QCOMPARE(planBatches({ big }, limits).size(), 4);
@@ -291,19 +293,26 @@ private Q_SLOTS:
         const ImportSource urls = urlTasksSource(
             { QStringLiteral("https://x/1.png"), QStringLiteral(" "), QStringLiteral("https://x/2.png") });
         QCOMPARE(urls.taskCount(), 2);
+        // The CSV and the JSON lines share the key "a"; the URL tasks ("$undefined$") share none, and the
+        // server refuses a request whose files share no key: they go in a request of their own.
         const QList<ImportBatch> batches = planBatches({ csv, jsonl, urls }, {});
-        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.size(), 2);
         QBuffer buf;
         buf.open(QIODevice::WriteOnly);
         QString error;
         QVERIFY(writeMultipart({ csv, jsonl, urls }, batches[0], "B", &buf, &error));
         const QList<Part> parts = parseMultipart(buf.data(), "multipart/form-data; boundary=B");
-        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.size(), 2);
         QCOMPARE(parts[0].content, QByteArray("a,b\n1,2\n3,4\n"));
         QCOMPARE(parts[1].filename, QStringLiteral("m.json")); // the server reads .json, not .jsonl
         QCOMPARE(parts[1].content, QByteArray("[{\"a\": 1},{\"a\": 2}]"));
-        QCOMPARE(parts[2].content, QByteArray("https://x/1.png\nhttps://x/2.png\n"));
         QVERIFY(parts[0].name != parts[1].name); // Django keeps one file per field name
+        QBuffer urlBuf;
+        urlBuf.open(QIODevice::WriteOnly);
+        QVERIFY(writeMultipart({ csv, jsonl, urls }, batches[1], "B", &urlBuf, &error));
+        const QList<Part> urlParts = parseMultipart(urlBuf.data(), "multipart/form-data; boundary=B");
+        QCOMPARE(urlParts.size(), 1);
+        QCOMPARE(urlParts[0].content, QByteArray("https://x/1.png\nhttps://x/2.png\n"));
     }
 
     void jobSendsEveryRequestAndSums()

@@ -4,6 +4,7 @@
 #include "tasks/dmactiondialog.h"
 #include "tasks/dmactionsmenu.h"
 #include "tasks/filterbar.h"
+#include "tasks/tasksediting.h"
 #include "widgets/icons.h"
 
 #include <QAction>
@@ -131,6 +132,20 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     actionsButton->setMenu(m_actions->menu());
     actionsButton->setPopupMode(QToolButton::InstantPopup);
 
+    // Adding and changing tasks: import, a new task, a task's data (the dialogs belong to m_editing).
+    m_editing = new TasksEditing(m_client, this, this);
+    connect(m_editing, &TasksEditing::changed, this, &TasksPane::refresh);
+    connect(m_editing, &TasksEditing::message, m_status, &QLabel::setText);
+    for (QAction *a : { m_editing->newTaskAction(), m_editing->editTaskAction(), m_editing->importAction() })
+        addAction(a);
+    m_view->insertAction(m_exportAction, m_editing->editTaskAction());
+    m_view->insertAction(m_exportAction, m_editing->newTaskAction());
+    auto *importButton = new QToolButton(this);
+    importButton->setDefaultAction(m_editing->importAction());
+    importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *newTaskButton = new QToolButton(this);
+    newTaskButton->setDefaultAction(m_editing->newTaskAction());
+
     auto *deleteButton = new QToolButton(this);
     deleteButton->setDefaultAction(m_deleteAction);
     deleteButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -138,6 +153,8 @@ TasksPane::TasksPane(Client *client, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_tabs, 1);
     top->addWidget(m_status);
+    top->addWidget(importButton);
+    top->addWidget(newTaskButton);
     top->addWidget(actionsButton);
     top->addWidget(deleteButton);
 
@@ -208,6 +225,7 @@ void TasksPane::setProject(int projectId)
         m_columnsJob->cancel();
     m_project = projectId;
     m_actions->setProject(projectId);
+    m_editing->setProject(projectId);
     m_ordering.clear();
     m_views.clear();
     m_dmColumns.clear();
@@ -475,6 +493,7 @@ void TasksPane::updateCurrentTask()
 {
     // Also after a page arrives: the current row may have been a placeholder until now.
     const int id = currentTaskId();
+    m_editing->setCurrentTask(id);
     if (id != m_lastTaskId) {
         m_lastTaskId = id;
         Q_EMIT currentTaskChanged(id);

@@ -18,6 +18,7 @@ class QToolButton;
 namespace lsdesk {
 
 class DmActionsMenu;
+class TasksEditing;
 
 class Client;
 class TaskFilterBar;
@@ -41,6 +42,8 @@ public:
     TaskFilterBar *filterBar() const { return m_filterBar; }
     // The server's Data Manager actions for the selected tasks, or for all the filter matches.
     DmActionsMenu *actions() const { return m_actions; }
+    // Import tasks, create a task, edit the current task's data.
+    TasksEditing *editing() const { return m_editing; }
     QTabBar *viewTabs() const { return m_tabs; }
     // The saved views shown as tabs after "All tasks" (tab i + 1 is views().at(i)).
     const QList<DmView> &views() const { return m_views; }
@@ -109,6 +112,7 @@ private:
     QTabBar *m_tabs;
     TaskFilterBar *m_filterBar;
     DmActionsMenu *m_actions;
+    TasksEditing *m_editing;
     QTableView *m_view;
     QWidget *m_banner;
     QLabel *m_bannerText;
