@@ -207,8 +207,12 @@ private:
             }
             job->deleteLater();
             if (!job->error().ok()) {
-                if (job->error().kind == ApiError::Kind::Cancelled)
-                    return; // interrupt() has already reported and exited
+                if (job->error().kind == ApiError::Kind::Cancelled) {
+                    // interrupt() has set the exit code; say what the completed requests created, so that
+                    // nobody imports the same files again into duplicates.
+                    Output::error(job->error().message);
+                    return;
+                }
                 return m_ctx.fail(job->error());
             }
             m_ctx.done(ExitOk);

@@ -72,11 +72,11 @@ void ImportJob::start()
     m_planned = int(m_queue.size());
     for (const ImportBatch &b : m_queue)
         m_totalBytes += b.bytes;
-    if (m_queue.isEmpty() || !m_tmp.isValid()) {
+    if (m_queue.isEmpty() || !m_tmp->isValid()) {
         const ApiError e = m_queue.isEmpty()
             ? ApiError::make(ApiError::Kind::InvalidInput, tr("There are no tasks to import."))
             : ApiError::make(ApiError::Kind::InvalidInput,
-                tr("Could not create a temporary folder for the upload: %1").arg(m_tmp.errorString()));
+                tr("Could not create a temporary folder for the upload: %1").arg(m_tmp->errorString()));
         QMetaObject::invokeMethod(
             this, [this, e] { finish(e); }, Qt::QueuedConnection);
         return;
@@ -124,12 +124,13 @@ void ImportJob::next()
         return;
     }
     // The body is written off the UI thread: a request can be hundreds of megabytes.
-    const QString path = m_tmp.filePath(QStringLiteral("request-%1.multipart").arg(m_index));
+    const QString path = m_tmp->filePath(QStringLiteral("request-%1.multipart").arg(m_index));
     const QByteArray boundary = newBoundary();
     auto alive = std::make_shared<bool>(true);
     connect(this, &QObject::destroyed, QCoreApplication::instance(), [alive] { *alive = false; });
     QThreadPool::globalInstance()->start(
-        [this, alive, stop = m_stop, sources = m_sources, batch = m_current, path, boundary] {
+        [this, alive, stop = m_stop, tmp = m_tmp, sources = m_sources, batch = m_current, path, boundary] {
+            Q_UNUSED(tmp) // the folder stays until this body is written and removed
             QString error;
             bool ok = false;
             {
@@ -137,7 +138,7 @@ void ImportJob::next()
                 if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
                     error = tr("Could not write the request to %1: %2").arg(path, out.errorString());
                 else if (!stop->load())
-                    ok = writeMultipart(sources, batch, boundary, &out, &error) && out.flush();
+                    ok = writeMultipart(sources, batch, boundary, &out, &error, stop.get()) && out.flush();
                 if (ok && out.error() != QFile::NoError) {
                     ok = false;
                     error = out.errorString();
@@ -145,7 +146,8 @@ void ImportJob::next()
             }
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [this, alive, stop, ok, error, path, boundary] {
+                [this, alive, stop, tmp, ok, error, path, boundary] {
+                    Q_UNUSED(tmp)
                     if (!*alive || stop->load()) {
                         QFile::remove(path);
                         return;
@@ -169,8 +171,10 @@ void ImportJob::sendFile(const QString &bodyPath, const QByteArray &boundary)
     spec.path = QStringLiteral("api/projects/%1/import").arg(m_project);
     if (m_options.returnTaskIds)
         spec.query.addQueryItem(QStringLiteral("return_task_ids"), QStringLiteral("true"));
-    for (const QString &f : m_options.preannotatedFromFields)
-        spec.query.addQueryItem(QStringLiteral("preannotated_from_fields"), f);
+    // One item: the server reads a single value (params.get) and splits it at commas.
+    if (!m_options.preannotatedFromFields.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("preannotated_from_fields"),
+            m_options.preannotatedFromFields.join(QLatin1Char(',')));
     spec.bodyFile = bodyPath;
     spec.contentType = "multipart/form-data; boundary=" + boundary;
     spec.timeoutMs = m_options.requestTimeoutMs;
@@ -213,7 +217,15 @@ void ImportJob::onReply(ApiJob *job)
         return;
     if (!job->error().ok()) {
         ImportBatch a, b;
-        if (job->httpStatus() == 413 && splitBatch(m_sources, m_current, &a, &b)) {
+        // The server itself refuses a request over DATA_UPLOAD_MAX_MEMORY_SIZE or TASKS_MAX_NUMBER with a 400
+        // that names the limit (data_import/uploader.py); a proxy answers 413. Either way nothing was
+        // created.
+        const QString text = job->error().message + job->error().validationText();
+        const bool tooLarge = job->httpStatus() == 413
+            || (job->httpStatus() == 400
+                && (text.contains(QLatin1String("Maximum total size of all files"))
+                    || text.contains(QLatin1String("Maximum task number is"))));
+        if (tooLarge && splitBatch(m_sources, m_current, &a, &b)) {
             // Too large for the server or its proxy; nothing was created from it. Try the halves.
             qCInfo(lcApi) << "import request of" << m_current.bytes << "bytes refused with 413; halving it";
             m_queue.prepend(b);

@@ -91,7 +91,8 @@ private:
     int m_index = 0; // requests started
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;
-    QTemporaryDir m_tmp;
+    // Shared with the worker writing a body: the folder outlives the job until that worker is done.
+    std::shared_ptr<QTemporaryDir> m_tmp = std::make_shared<QTemporaryDir>();
     QString m_bodyPath;
     QPointer<ApiJob> m_job;
     QTimer m_pollTimer;

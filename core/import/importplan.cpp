@@ -41,9 +41,23 @@ QString uploadName(const ImportSource &s)
     name.replace(QLatin1Char('"'), QLatin1Char('_'));
     name.remove(QLatin1Char('\r'));
     name.remove(QLatin1Char('\n'));
-    if (s.kind == SourceKind::JsonLines)
-        name = QFileInfo(name).completeBaseName() + QStringLiteral(".json");
-    return name;
+    // The server picks its reader by the extension as written (FileUpload.format keeps the case), while
+    // we pick ours lower-cased: DATA.CSV must travel as DATA.csv or the server makes one media task of it.
+    const QFileInfo info(name);
+    switch (s.kind) {
+    case SourceKind::JsonLines:
+    case SourceKind::Json:
+        return info.completeBaseName() + QStringLiteral(".json");
+    case SourceKind::Csv:
+        return info.completeBaseName() + QStringLiteral(".csv");
+    case SourceKind::Tsv:
+        return info.completeBaseName() + QStringLiteral(".tsv");
+    case SourceKind::Text:
+        return s.path.isEmpty() ? name : info.completeBaseName() + QStringLiteral(".txt");
+    default:
+        return info.suffix().isEmpty() ? name
+                                       : info.completeBaseName() + QLatin1Char('.') + info.suffix().toLower();
+    }
 }
 
 QByteArray contentType(const ImportSource &s)
@@ -63,12 +77,14 @@ QByteArray contentType(const ImportSource &s)
     }
 }
 
-bool copyRange(QFile &from, ByteRange r, QIODevice *out)
+bool copyRange(QFile &from, ByteRange r, QIODevice *out, const std::atomic_bool *stop)
 {
     if (!from.seek(r.offset))
         return false;
     qint64 left = r.length;
     while (left > 0) {
+        if (stop && stop->load())
+            return false;
         const QByteArray chunk = from.read(qMin<qint64>(left, 1 << 20));
         if (chunk.isEmpty() || out->write(chunk) != chunk.size())
             return false;
@@ -189,7 +205,7 @@ QList<ImportBatch> planBatches(const QList<ImportSource> &sources, const ImportL
 }
 
 bool writeMultipart(const QList<ImportSource> &sources, const ImportBatch &batch, const QByteArray &boundary,
-    QIODevice *out, QString *error)
+    QIODevice *out, QString *error, const std::atomic_bool *stop)
 {
     int index = 0;
     for (const ImportPart &p : batch.parts) {
@@ -213,22 +229,26 @@ bool writeMultipart(const QList<ImportSource> &sources, const ImportBatch &batch
             }
             bool ok = true;
             if (s.kind == SourceKind::Asset) {
-                ok = copyRange(f, { 0, f.size() }, out);
+                ok = copyRange(f, { 0, f.size() }, out, stop);
             } else {
                 const bool json = s.kind == SourceKind::Json || s.kind == SourceKind::JsonLines;
                 if (json)
                     out->write("[");
                 if (s.kind == SourceKind::Csv || s.kind == SourceKind::Tsv)
-                    ok = copyRange(f, s.header, out) && out->write("\n") == 1;
+                    ok = copyRange(f, s.header, out, stop) && out->write("\n") == 1;
                 for (int i = p.first; ok && i < p.first + p.count; ++i) {
                     if (json && i > p.first)
                         out->write(",");
-                    ok = copyRange(f, s.records.at(i), out);
+                    ok = copyRange(f, s.records.at(i), out, stop);
                     if (ok && !json)
                         ok = out->write("\n") == 1;
                 }
                 if (ok && json)
                     ok = out->write("]") == 1;
+            }
+            if (!ok && stop && stop->load()) {
+                *error = tr("stopped");
+                return false;
             }
             if (!ok) {
                 *error = tr("Could not copy %1 into the request: %2")

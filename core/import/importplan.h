@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
+#include <atomic>
 
 namespace lsdesk::import {
 
@@ -45,8 +46,9 @@ qint64 partBytes(const ImportSource &source, int first, int count);
 
 // Writes a batch as a multipart/form-data body with `boundary`. Returns false with `error` set when a
 // source file cannot be read (it changed since it was scanned, say).
+// `stop`, when given, is checked between chunks: a cancelled import stops writing at once.
 bool writeMultipart(const QList<ImportSource> &sources, const ImportBatch &batch, const QByteArray &boundary,
-    QIODevice *out, QString *error);
+    QIODevice *out, QString *error, const std::atomic_bool *stop = nullptr);
 
 // Halves a batch that the server or a proxy refused as too large: by parts, else by records of its one
 // part. Returns false when it holds a single task (it cannot get smaller).

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <rapidjson/error/en.h>
 #include <rapidjson/filereadstream.h>
@@ -26,6 +27,18 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kChunk = 1 << 20;
+constexpr int kPreviewTasks = 20;
+
+// The media types the server imports as single files (settings.SUPPORTED_EXTENSIONS, less the task lists).
+const QStringList &assetExtensions()
+{
+    static const QStringList exts { QStringLiteral("bmp"), QStringLiteral("flac"), QStringLiteral("gif"),
+        QStringLiteral("htm"), QStringLiteral("html"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+        QStringLiteral("m4a"), QStringLiteral("mp3"), QStringLiteral("ogg"), QStringLiteral("png"),
+        QStringLiteral("svg"), QStringLiteral("wav"), QStringLiteral("xml"), QStringLiteral("mp4"),
+        QStringLiteral("webm"), QStringLiteral("webp"), QStringLiteral("pdf") };
+    return exts;
+}
 
 // Where a byte offset is, for people: "line 3, column 14".
 QString lineColumn(const QString &path, qint64 offset)
@@ -66,8 +79,21 @@ struct RangeHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RangeHandl
     std::function<bool(qint64)> progress;
     qint64 nextReport = 0;
 
+    // The server's rule for a task's "data" (models.py::read_tasks_list_from_json): a falsy one makes the
+    // whole object the data; any other value that is not an object is refused ("Task item should be dict").
+    // Checked here so that such a file stops before anything is sent.
+    bool dataNext = false; // the last key at a task's top level was "data"
+    int dataArrayDepth = -1; // "data" is a list: its depth, to see at its end whether it was empty
+    int taskDepth() const { return topArray ? 2 : 1; }
+    bool badData()
+    {
+        problem = tr("task %1: \"data\" must be a JSON object with the task's data").arg(out->size() + 1);
+        problemAt = pos();
+        return false;
+    }
+
     qint64 pos() const { return base + qint64(stream->Tell()); }
-    bool scalar()
+    bool scalar(bool truthy)
     {
         if (depth == 0 || (depth == 1 && topArray)) {
             problem = depth == 0 ? tr("the file holds a single value, not tasks: a task is a JSON object")
@@ -75,12 +101,34 @@ struct RangeHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RangeHandl
             problemAt = pos();
             return false;
         }
+        if (dataNext) {
+            dataNext = false;
+            if (truthy)
+                return badData();
+        }
         return true;
     }
-    bool Default() { return scalar(); }
-    bool String(const char *, rapidjson::SizeType, bool) { return scalar(); }
+    bool Null() { return scalar(false); }
+    bool Bool(bool b) { return scalar(b); }
+    bool Int(int i) { return scalar(i != 0); }
+    bool Uint(unsigned u) { return scalar(u != 0); }
+    bool Int64(int64_t i) { return scalar(i != 0); }
+    bool Uint64(uint64_t u) { return scalar(u != 0); }
+    bool Double(double d) { return scalar(d != 0); }
+    bool RawNumber(const char *, rapidjson::SizeType, bool) { return scalar(true); }
+    bool String(const char *, rapidjson::SizeType len, bool) { return scalar(len > 0); }
+    bool Key(const char *str, rapidjson::SizeType len, bool)
+    {
+        dataNext = depth == taskDepth() && len == 4 && std::memcmp(str, "data", 4) == 0;
+        return true;
+    }
     bool open(bool array)
     {
+        if (dataNext) {
+            dataNext = false;
+            if (array)
+                dataArrayDepth = depth + 1;
+        }
         if (depth == 0) {
             topArray = array;
             if (!array)
@@ -114,7 +162,15 @@ struct RangeHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RangeHandl
     bool StartObject() { return open(false); }
     bool EndObject(rapidjson::SizeType) { return close(); }
     bool StartArray() { return open(true); }
-    bool EndArray(rapidjson::SizeType) { return close(); }
+    bool EndArray(rapidjson::SizeType count)
+    {
+        if (depth == dataArrayDepth) {
+            dataArrayDepth = -1;
+            if (count > 0)
+                return badData();
+        }
+        return close();
+    }
 };
 
 bool hasBom(QFile &f)
@@ -231,6 +287,18 @@ void scanJsonLines(ImportSource &s, QFile &f, const std::function<bool(qint64, q
             s.error = tr("line %1: a task is a JSON object, this line holds another JSON value").arg(lineNo);
             return false;
         }
+        // The server's rule for "data" (see RangeHandler); parsed only when the line may have one.
+        if (line.contains("\"data\"")) {
+            const QJsonValue data = QJsonDocument::fromJson(line).object().value(QLatin1String("data"));
+            const bool falsy = data.isUndefined() || data.isNull() || (data.isBool() && !data.toBool())
+                || (data.isDouble() && data.toDouble() == 0) || (data.isString() && data.toString().isEmpty())
+                || (data.isArray() && data.toArray().isEmpty())
+                || (data.isObject() && data.toObject().isEmpty());
+            if (!falsy && !data.isObject()) {
+                s.error = tr("line %1: \"data\" must be a JSON object with the task's data").arg(lineNo);
+                return false;
+            }
+        }
         s.records.append(r);
         if (progress && r.offset >= nextReport) {
             nextReport = r.offset + kChunk;
@@ -345,10 +413,12 @@ QJsonObject wrapTask(const QJsonObject &item)
 {
     // The server's rule: a task whose "data" is missing or empty is all data (models.py).
     const QJsonValue data = item.value(QStringLiteral("data"));
-    const bool hasData = data.isObject()
-        ? !data.toObject().isEmpty()
-        : !(data.isUndefined() || data.isNull() || data.toString() == QString()
-            || (data.isBool() && !data.toBool()) || (data.isDouble() && data.toDouble() == 0));
+    const bool hasData = data.isObject() ? !data.toObject().isEmpty()
+        : data.isArray()                 ? !data.toArray().isEmpty()
+        : data.isString()                ? !data.toString().isEmpty()
+        : data.isBool()                  ? data.toBool()
+        : data.isDouble()                ? data.toDouble() != 0
+                                         : false; // null, missing
     if (hasData)
         return item;
     return QJsonObject { { QStringLiteral("data"), item } };
@@ -467,14 +537,26 @@ ImportSource scanFile(const QString &path, const std::function<bool(qint64, qint
     case SourceKind::Text:
         scanText(s, f);
         break;
-    case SourceKind::Asset:
+    case SourceKind::Asset: {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!assetExtensions().contains(suffix))
+            s.error
+                = tr("the server does not import .%1 files. It takes task lists (.json, .jsonl, .csv, .tsv, "
+                     ".txt) and single files of these types: %2.")
+                      .arg(suffix.isEmpty() ? tr("(no extension)") : suffix,
+                          assetExtensions().join(QStringLiteral(", ")));
+        break;
+    }
     case SourceKind::UrlDownload:
         break;
     }
     if (s.ok() && s.splittable() && s.records.isEmpty())
         s.error = tr("the file holds no tasks");
-    if (s.ok())
+    if (s.ok()) {
         s.firstKeys = dataKeys(s, 1);
+        s.sampleKeys = dataKeys(s, 200);
+        s.preview = previewTasks(s, kPreviewTasks);
+    }
     if (!s.ok() && s.error != tr("stopped"))
         s.error = tr("%1: %2").arg(s.name, s.error);
     if (!s.ok())
@@ -499,6 +581,8 @@ ImportSource urlTasksSource(const QStringList &urls, const QString &name)
     if (s.records.isEmpty())
         s.error = tr("no URLs given");
     s.firstKeys = QStringList { QStringLiteral("$undefined$") };
+    s.sampleKeys = s.firstKeys;
+    s.preview = previewTasks(s, kPreviewTasks);
     return s;
 }
 
@@ -512,6 +596,9 @@ ImportSource urlDownloadSource(const QStringList &urls)
             s.urls << u.trimmed();
     if (s.urls.isEmpty())
         s.error = tr("no URLs given");
+    s.firstKeys = QStringList { QStringLiteral("$undefined$") };
+    s.sampleKeys = s.firstKeys;
+    s.preview = previewTasks(s, kPreviewTasks);
     return s;
 }
 
@@ -630,7 +717,7 @@ KeyCheck checkKeys(const LabelInterface &config, const QList<ImportSource> &sour
             undefinedOnly = true;
             continue;
         }
-        for (const QString &k : dataKeys(s))
+        for (const QString &k : s.sampleKeys.isEmpty() ? dataKeys(s) : s.sampleKeys)
             found.insert(k);
     }
     if (undefinedOnly) {

@@ -44,6 +44,10 @@ struct ImportSource
     // The data keys of the first task ("$undefined$" for text lines and assets). The server refuses a
     // request whose files' first tasks share no key, so the plan keeps such files apart.
     QStringList firstKeys;
+    // Read by the scan (off the UI thread) so that a dialog never reads the file: the first tasks as the
+    // server will build them, and the data keys of the first 200.
+    QList<QJsonObject> preview;
+    QStringList sampleKeys;
     // Why the source cannot be imported, with where ("line 12, column 5: ..."); empty when it can.
     QString error;
 

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
+#include <utility>
 
 using namespace lsdesk;
 using namespace lsdesk::import;
@@ -133,6 +135,45 @@ private Q_SLOTS:
             dataKeys(s), (QStringList { QStringLiteral("text"), QStringLiteral("n"), QStringLiteral("t") }));
     }
 
+    void falsyDataMakesTheWholeTaskData()
+    {
+        // {"data": "", "text": "x"}: the server makes the whole object the data, like a flat task.
+        const ImportSource s = scanFile(write(QStringLiteral("falsy.json"),
+            "[{\"data\": \"\", \"text\": \"x\"}, {\"data\": [], \"text\": \"y\"}, {\"data\": {\"nested\": "
+            "{\"data\": 5}}}]"));
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(dataOf(s.preview[0], "text"), QStringLiteral("x"));
+        QCOMPARE(dataOf(s.preview[1], "text"), QStringLiteral("y"));
+        const ImportSource lines
+            = scanFile(write(QStringLiteral("d.jsonl"), "{\"data\": {\"a\": 1}}\n{\"data\": \"x\"}\n"));
+        QVERIFY2(lines.error.contains(QStringLiteral("line 2: \"data\" must be")), qPrintable(lines.error));
+    }
+
+    void assetsTheServerTakes()
+    {
+        QVERIFY(scanFile(write(QStringLiteral("photo.JPG"), "jpegbytes")).ok());
+        const ImportSource tiff = scanFile(write(QStringLiteral("scan.tiff"), "tiffbytes"));
+        QVERIFY(!tiff.ok());
+        QVERIFY2(tiff.error.contains(QStringLiteral("does not import .tiff files")), qPrintable(tiff.error));
+    }
+
+    void uploadNamesHaveTheExtensionTheServerReads()
+    {
+        // The server picks its reader by the extension as written; ours is case-blind.
+        const ImportSource csv = scanFile(write(QStringLiteral("DATA.CSV"), "text\na\n"));
+        const ImportSource jpg = scanFile(write(QStringLiteral("Photo.JPG"), "jpegbytes"));
+        QCOMPARE(csv.kind, SourceKind::Csv);
+        for (const auto &[source, expected] : { std::pair { csv, QStringLiteral("DATA.csv") },
+                 std::pair { jpg, QStringLiteral("Photo.jpg") } }) {
+            QBuffer buf;
+            buf.open(QIODevice::WriteOnly);
+            QString error;
+            QVERIFY(writeMultipart({ source }, planBatches({ source }, {}).first(), "B", &buf, &error));
+            QCOMPARE(
+                parseMultipart(buf.data(), "multipart/form-data; boundary=B").first().filename, expected);
+        }
+    }
+
     void jsonSingleObjectIsOneTask()
     {
         const ImportSource s
@@ -156,6 +197,13 @@ private Q_SLOTS:
             << QByteArray("[{\"a\": 1}] x") << QStringLiteral("more text after the end");
         QTest::newRow("empty array") << QByteArray("[]") << QStringLiteral("holds no tasks");
         QTest::newRow("truncated") << QByteArray("[{\"a\": 1}, {\"b\"") << QStringLiteral("not valid JSON");
+        // The server refuses a "data" that is set but not an object ("Task item should be dict").
+        QTest::newRow("data string") << QByteArray("[{\"data\": {\"a\": 1}}, {\"data\": \"x\"}]")
+                                     << QStringLiteral("task 2: \"data\" must be a JSON object");
+        QTest::newRow("data list") << QByteArray("[{\"data\": [1]}]")
+                                   << QStringLiteral("task 1: \"data\" must be");
+        QTest::newRow("data number") << QByteArray("{\"data\": 3}")
+                                     << QStringLiteral("task 1: \"data\" must be");
     }
     void jsonErrorsSayWhere()
     {
@@ -367,6 +415,39 @@ private Q_SLOTS:
         QVERIFY2(job.error().ok(), qPrintable(job.error().message));
         QCOMPARE(job.result().tasks, 10);
         QVERIFY(job.result().splits >= 3);
+    }
+
+    void jobHalvesOnTheServersOwnSizeLimit()
+    {
+        Fixture fx;
+        // Label Studio refuses an oversized request itself with a 400 naming its limit (uploader.py).
+        fx.nam.setHandler([](const RecordedRequest &r) -> std::optional<ReplyScript> {
+            const QList<Part> parts = parseMultipart(r.body, headerOf(r, "Content-Type"));
+            const int tasks = int(QJsonDocument::fromJson(parts.value(0).content).array().size());
+            if (tasks > 2)
+                return ReplyScript::json(400,
+                    QJsonObject { { QStringLiteral("detail"), QStringLiteral("Validation error") },
+                        { QStringLiteral("validation_errors"),
+                            QJsonObject { { QStringLiteral("non_field_errors"),
+                                QJsonArray {
+                                    QStringLiteral("Maximum total size of all files is 100 bytes, current "
+                                                   "size is 120 bytes") } } } } });
+            return ReplyScript::json(201, importReply(tasks));
+        });
+        ImportOptions options;
+        options.preannotatedFromFields = { QStringLiteral("pred_a"), QStringLiteral("pred_b") };
+        ImportJob job(&fx.client, 7,
+            { scanFile(
+                write(QStringLiteral("s.json"), "[{\"a\":1},{\"a\":2},{\"a\":3},{\"a\":4},{\"a\":5}]")) },
+            options);
+        job.start();
+        QVERIFY(QTest::qWaitFor([&] { return job.isFinished(); }, 5000));
+        QVERIFY2(job.error().ok(), qPrintable(job.error().message));
+        QCOMPARE(job.result().tasks, 5);
+        // Several prediction fields travel as one comma-separated value: the server reads one and splits it.
+        const QUrl url = fx.nam.requests().first().url;
+        QCOMPARE(QUrlQuery(url).allQueryItemValues(QStringLiteral("preannotated_from_fields")),
+            QStringList { QStringLiteral("pred_a,pred_b") });
     }
 
     void jobStopsAtAFailureAndSaysWhatWasCreated()

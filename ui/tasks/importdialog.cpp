@@ -96,7 +96,8 @@ ImportDialog::ImportDialog(Client *client, int project, QWidget *parent)
     auto *limitsBox = new QGroupBox(tr("Requests"), this);
     auto *limitsForm = new QFormLayout(limitsBox);
     const ImportLimits defaults;
-    m_maxMiB->setRange(1, 2048);
+    // The server refuses requests of DATA_UPLOAD_MAX_MEMORY_SIZE (250 MB by default) and more.
+    m_maxMiB->setRange(1, 230);
     m_maxMiB->setSuffix(tr(" MiB"));
     m_maxMiB->setValue(int(defaults.maxRequestBytes / (1024 * 1024)));
     m_maxMiB->setToolTip(tr("Larger files are split at task boundaries. A server or proxy that refuses a "
@@ -169,6 +170,8 @@ void ImportDialog::loadConfig()
                                "checked.")
                                 .arg(r.error.message);
         } else {
+            // The project by name: the dialog stays open while the main window moves to another project.
+            setWindowTitle(tr("Import tasks into “%1”").arg(r->title));
             XmlError error;
             m_config = LabelInterface::parse(r->labelConfig, &error);
             if (m_config)

@@ -45,6 +45,7 @@ public:
     QString statusText() const;
     QPushButton *importButton() const { return m_import; }
     bool isImporting() const { return m_job != nullptr; }
+    int project() const { return m_project; }
     bool isConfigLoaded() const { return m_configLoaded; }
     import::ImportLimits limits() const;
 

@@ -224,7 +224,8 @@ void ImportPreviewModel::setSources(const QList<ImportSource> &sources, const QS
     for (const ImportSource &s : sources) {
         if (!s.ok())
             continue;
-        for (const QJsonObject &t : import::previewTasks(s, max - int(tasks.size())))
+        // The scan read them off the UI thread; nothing here touches the files.
+        for (const QJsonObject &t : s.preview.mid(0, max - int(tasks.size())))
             tasks << qMakePair(s.name, t);
         if (tasks.size() >= max)
             break;

@@ -64,9 +64,14 @@ void TasksEditing::openImport()
     if (m_project <= 0)
         return;
     if (m_importDialog) {
-        m_importDialog->raise();
-        m_importDialog->activateWindow();
-        return;
+        // One import at a time; a dialog left open on another project is closed unless it is busy (its
+        // title names its project).
+        if (m_importDialog->project() == m_project || m_importDialog->isImporting()) {
+            m_importDialog->raise();
+            m_importDialog->activateWindow();
+            return;
+        }
+        m_importDialog->close();
     }
     auto *dialog = new ImportDialog(m_client, m_project, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

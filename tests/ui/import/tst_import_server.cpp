@@ -216,12 +216,13 @@ private Q_SLOTS:
     {
         const int project = newProject(QStringLiteral("import error"));
         QVERIFY(project);
-        // The server refuses a task whose "data" is not an object.
+        // The server refuses a task whose annotations are not a list (a "data" that is not an object is
+        // caught before anything is sent: see tst_import).
         ImportOptions options;
         options.limits.maxTasksPerRequest = 1;
         ImportJob *job = run(project,
             { scanFile(write(QStringLiteral("e.json"),
-                "[{\"text\": \"ok\"}, {\"data\": \"not an object\"}, {\"text\": \"never\"}]")) },
+                "[{\"text\": \"ok\"}, {\"data\": {\"text\": \"bad\"}, \"annotations\": 5}, {\"text\": \"never\"}]")) },
             options);
         QVERIFY(!job->error().ok());
         QVERIFY2(job->error().message.contains(QStringLiteral("request 2 of 3")),
