@@ -1,5 +1,6 @@
 #include "annotationspane.h"
 
+#include "annotations/commentspanel.h"
 #include "annotations/taskpreview.h"
 #include "api/annotationsapi.h"
 #include "api/mediacache.h"
@@ -129,6 +130,41 @@ AnnotationsPane::~AnnotationsPane()
         m_action->cancel();
 }
 
+void AnnotationsPane::setCommentsEnabled(bool enabled)
+{
+    if (enabled == (m_comments != nullptr))
+        return;
+    if (!enabled) {
+        delete m_comments;
+        m_comments = nullptr;
+        return;
+    }
+    m_comments = new CommentsPanel(m_client, m_splitter);
+    m_splitter->addWidget(m_comments);
+    m_splitter->setStretchFactor(2, 1);
+    connect(m_comments, &CommentsPanel::errorOccurred, this, &AnnotationsPane::errorOccurred);
+    // Authors the server did not expand are named from the users directory.
+    if (m_users) {
+        m_comments->model()->setUserNames(m_users->displayNames());
+        connect(m_users, &UserDirectory::changed, m_comments,
+            [this] { m_comments->model()->setUserNames(m_users->displayNames()); });
+    }
+    updateComments();
+}
+
+void AnnotationsPane::updateComments()
+{
+    if (!m_comments)
+        return;
+    const auto annotation = m_model->annotationAt(m_view->currentIndex());
+    if (!annotation) {
+        m_comments->setAnnotation(0, 0);
+        return;
+    }
+    const int project = annotation->project > 0 ? annotation->project : m_model->task().project;
+    m_comments->setAnnotation(project, annotation->id);
+}
+
 void AnnotationsPane::setObjectTypes(const QHash<QString, QString> &types)
 {
     m_preview->setObjectTypes(types);
@@ -185,6 +221,8 @@ void AnnotationsPane::reload()
 {
     if (m_taskId > 0)
         setTask(m_taskId);
+    if (m_comments)
+        m_comments->reload();
 }
 
 void AnnotationsPane::clear()
@@ -262,6 +300,7 @@ void AnnotationsPane::updateActions()
     m_groundTruthAction->setEnabled(idle && annotation.has_value());
     m_groundTruthAction->setChecked(annotation && annotation->groundTruth);
     m_convertAction->setEnabled(idle && prediction.has_value());
+    updateComments();
 }
 
 void AnnotationsPane::confirmThen(const QString &question, std::function<void()> go)

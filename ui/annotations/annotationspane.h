@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace lsdesk {
 
+class CommentsPanel;
 class MediaCache;
 class TaskPreview;
 class UserDirectory;
@@ -47,6 +48,11 @@ public:
     // Object tag type per data key from the project's label config, for the preview.
     void setObjectTypes(const QHash<QString, QString> &types);
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
+    // Comments on annotations exist on Enterprise servers only: enabled, the pane shows the selected
+    // annotation's comments below the tree; disabled (the default, Community), there is no comments UI
+    // and no request goes to api/comments/.
+    void setCommentsEnabled(bool enabled);
+    CommentsPanel *commentsPanel() const { return m_comments; }
 
     // Splitter position and tree columns, for QSettings.
     QByteArray saveState() const;
@@ -76,6 +82,7 @@ private:
     void confirmThen(const QString &question, std::function<void()> go);
     void setStatus(const QString &text, bool retry);
     void updateActions();
+    void updateComments();
 
     Client *m_client;
     QPointer<UserDirectory> m_users;
@@ -83,6 +90,7 @@ private:
     TaskPreview *m_preview;
     QTreeView *m_view;
     QSplitter *m_splitter;
+    CommentsPanel *m_comments = nullptr;
     QLabel *m_status;
     QPushButton *m_retry;
     QAction *m_deleteAction;
