@@ -100,6 +100,8 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     m_editConfig->setIcon(appIcon(QStringLiteral("tag"), QStringLiteral("document-properties")));
     m_settings = makeAction(tr("Project &settings…"), QKeySequence(), &ProjectsPane::settingsCurrent);
     m_settings->setIcon(appIcon(QStringLiteral("settings"), QStringLiteral("document-properties")));
+    m_storages = makeAction(tr("&Cloud storage…"), QKeySequence(), &ProjectsPane::storagesCurrent);
+    m_storages->setIcon(appIcon(QStringLiteral("import"), QStringLiteral("folder-cloud")));
     m_refresh->setIcon(appIcon(QStringLiteral("refresh"), QStringLiteral("view-refresh")));
 
     auto *top = new QHBoxLayout;
@@ -110,7 +112,8 @@ ProjectsPane::ProjectsPane(Client *client, QWidget *parent)
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({ m_open, m_export, m_editConfig, m_settings, separator, m_rename, m_delete });
+    m_view->addActions(
+        { m_open, m_export, m_editConfig, m_settings, m_storages, separator, m_rename, m_delete });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -196,6 +199,7 @@ void ProjectsPane::updateActions()
     m_export->setEnabled(haveClient && haveCurrent);
     m_editConfig->setEnabled(haveClient && haveCurrent);
     m_settings->setEnabled(haveClient && haveCurrent);
+    m_storages->setEnabled(haveClient && haveCurrent);
 }
 
 void ProjectsPane::updateStatus()
@@ -346,6 +350,12 @@ void ProjectsPane::settingsCurrent()
 {
     if (const auto project = currentProject(); project && m_client)
         Q_EMIT settingsRequested(*project);
+}
+
+void ProjectsPane::storagesCurrent()
+{
+    if (const auto project = currentProject(); project && m_client)
+        Q_EMIT storagesRequested(*project);
 }
 
 } // namespace lsdesk

@@ -62,6 +62,7 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *editConfigAction() const { return m_editConfig; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *storagesAction() const { return m_storages; }
     QAction *refreshAction() const { return m_refresh; }
 
 public Q_SLOTS:
@@ -77,12 +78,15 @@ public Q_SLOTS:
     void editConfigCurrent();
     // Asks for the settings dialog of the current project.
     void settingsCurrent();
+    // Asks for the cloud storage dialog of the current project.
+    void storagesCurrent();
 
 Q_SIGNALS:
     void projectOpened(int id, const QString &title);
     void exportRequested(const lsdesk::Project &project);
     void editConfigRequested(const lsdesk::Project &project);
     void settingsRequested(const lsdesk::Project &project);
+    void storagesRequested(const lsdesk::Project &project);
     void errorOccurred(const QString &message);
     // The server confirmed the change (for the status bar and tests).
     void projectCreated(int id);
@@ -108,6 +112,7 @@ private:
     QAction *m_export;
     QAction *m_editConfig;
     QAction *m_settings;
+    QAction *m_storages;
     QAction *m_refresh;
     Confirmer m_confirmer;
     TitlePrompt m_prompt;
