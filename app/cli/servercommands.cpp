@@ -11,8 +11,8 @@ std::vector<std::unique_ptr<ServerCommand>> makeServerCommands()
 {
     std::vector<std::unique_ptr<ServerCommand>> all;
     all.push_back(makeImportCommand());
-    // all.push_back(makeStorageCommand());
-    // all.push_back(makeProjectCommands());
+    all.push_back(makeStorageCommand());
+    all.push_back(makeProjectCommands());
     return all;
 }
 

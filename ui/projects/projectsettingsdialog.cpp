@@ -3,6 +3,7 @@
 #include "api/client.h"
 #include "api/projectsapi.h"
 #include "configeditor/xmlhighlighter.h"
+#include "projects/enterprisesettingseditors.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -77,6 +78,7 @@ ProjectSettingsDialog::ProjectSettingsDialog(Client *client, int projectId, QWid
     : QDialog(parent)
     , m_client(client)
     , m_projectId(projectId)
+    , m_enterpriseEditors(new EnterpriseSettingsEditors(this))
     , m_tabs(new QTabWidget(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -128,6 +130,8 @@ ProjectSettingsDialog::ProjectSettingsDialog(Client *client, int projectId, QWid
             connect(e, &QLineEdit::textChanged, this, &ProjectSettingsDialog::updateState);
     }
     connect(m_color, &QLineEdit::textChanged, this, &ProjectSettingsDialog::setColor);
+    connect(
+        m_enterpriseEditors, &EnterpriseSettingsEditors::changed, this, &ProjectSettingsDialog::updateState);
 
     resize(620, 520);
     load();
@@ -297,7 +301,10 @@ void ProjectSettingsDialog::load()
             return;
         }
         m_original = ProjectSettings::fromJson(r->raw);
+        m_originalEnterprise = EnterpriseSettings::fromJson(r->raw);
         fill(m_original);
+        if (m_enterprise)
+            m_enterpriseEditors->build(m_tabs, m_originalEnterprise);
         m_loaded = true;
         setWindowTitle(tr("Project settings – %1").arg(r->title));
         setStatus(QString(), false);
@@ -388,6 +395,25 @@ ProjectSettings ProjectSettingsDialog::edited() const
     return s;
 }
 
+QJsonObject ProjectSettingsDialog::changes() const
+{
+    QJsonObject body = edited().changedFields(m_original);
+    if (m_loaded && m_enterpriseEditors->isBuilt()) {
+        const QJsonObject more
+            = m_enterpriseEditors->edited(m_originalEnterprise).changedFields(m_originalEnterprise);
+        for (auto it = more.begin(); it != more.end(); ++it)
+            body.insert(it.key(), it.value());
+    }
+    return body;
+}
+
+QWidget *ProjectSettingsDialog::editor(const QString &key) const
+{
+    if (QWidget *w = m_editors.value(key))
+        return w;
+    return m_enterpriseEditors->editor(key);
+}
+
 void ProjectSettingsDialog::save()
 {
     if (!m_loaded || isBusy() || !m_client)
@@ -410,6 +436,7 @@ void ProjectSettingsDialog::save()
             return;
         }
         m_original = ProjectSettings::fromJson(r->raw);
+        m_originalEnterprise = EnterpriseSettings::fromJson(r->raw);
         setStatus(QString(), false);
         Q_EMIT saved(*r);
         accept();
@@ -436,6 +463,13 @@ void ProjectSettingsDialog::showErrors(const ApiError &error)
         const QString text = messagesOf(it.value());
         QLabel *label = m_errors.value(it.key());
         if (!label) {
+            if (QWidget *w = m_enterpriseEditors->showError(it.key(), it.value())) {
+                if (!first) {
+                    first = w;
+                    firstTab = m_enterpriseEditors->tabOf(w->objectName());
+                }
+                continue;
+            }
             elsewhere << (it.key() == QLatin1String("non_field_errors")
                     ? text
                     : it.key() + QStringLiteral(": ") + text);
@@ -467,11 +501,14 @@ void ProjectSettingsDialog::clearErrors()
         l->clear();
         l->setVisible(false);
     }
+    m_enterpriseEditors->clearErrors();
 }
 
 QString ProjectSettingsDialog::fieldError(const QString &key) const
 {
     const QLabel *l = m_errors.value(key);
+    if (!l)
+        return m_enterpriseEditors->fieldError(key);
     return l && !l->isHidden() ? l->text() : QString();
 }
 

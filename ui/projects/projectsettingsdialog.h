@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/enterprisesettings.h"
 #include "api/projectsettings.h"
 #include "dto/dto.h"
 
@@ -22,13 +23,15 @@ class QToolButton;
 namespace lsdesk {
 
 class ApiJob;
+class EnterpriseSettingsEditors;
 class Client;
 struct ApiError;
 
 // A project's settings on a Community server, in tabs (General, Instructions, Annotation, Sampling,
-// Machine learning) with an editor of the right type for each. The dialog loads the project itself
-// (nothing is editable until it has); Save sends a PATCH of only the fields that changed, so settings this
-// client does not know stay untouched. A refusal shows the server's message next to each field it names,
+// Machine learning) with an editor of the right type for each, and on Enterprise servers (setEnterprise)
+// tabs for the quality, review and assignment settings the project carries. The dialog loads the project
+// itself (nothing is editable until it has); Save sends a PATCH of only the fields that changed, so settings
+// this client does not know stay untouched. A refusal shows the server's message next to each field it names,
 // and the dialog stays open with the edits. Cancel (or closing) cancels what is in flight.
 class ProjectSettingsDialog : public QDialog
 {
@@ -37,18 +40,25 @@ public:
     ProjectSettingsDialog(Client *client, int projectId, QWidget *parent = nullptr);
     ~ProjectSettingsDialog() override;
 
+    // On an Enterprise server the dialog also edits the quality, review and assignment settings the
+    // project carries (tabs of their own). Call before the project has loaded (right after construction);
+    // Community servers (the default) never see them.
+    void setEnterprise(bool enterprise) { m_enterprise = enterprise; }
+    bool isEnterprise() const { return m_enterprise; }
+
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return !m_job.isNull(); }
     // The settings as loaded, and as the editors hold them now.
     const ProjectSettings &original() const { return m_original; }
     ProjectSettings edited() const;
-    // The PATCH body Save would send.
-    QJsonObject changes() const { return edited().changedFields(m_original); }
+    // The PATCH body Save would send: the changed Community settings and, on Enterprise, the changed
+    // Enterprise ones.
+    QJsonObject changes() const;
     // The server's message shown at the editor of `key` (a JSON field name), empty when none.
     QString fieldError(const QString &key) const;
     QString statusText() const;
     // The editor of `key` (for tests and for focusing a refused field), null for an unknown key.
-    QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    QWidget *editor(const QString &key) const;
 
 public Q_SLOTS:
     void save();
@@ -82,6 +92,9 @@ private:
     QPointer<Client> m_client;
     int m_projectId;
     ProjectSettings m_original;
+    EnterpriseSettings m_originalEnterprise;
+    EnterpriseSettingsEditors *m_enterpriseEditors;
+    bool m_enterprise = false;
     bool m_loaded = false;
     QPointer<ApiJob> m_job; // the load or the save
     QPointer<ApiJob> m_versionsJob;
