@@ -18,6 +18,7 @@
 #include "labelconfig/labelinterface.h"
 #include "projects/projectsettingsdialog.h"
 #include "projects/projectspane.h"
+#include "projects/storagesdialog.h"
 #include "settings/appsettings.h"
 #include "tasks/taskspane.h"
 #include "widgets/desktopnotifier.h"
@@ -193,6 +194,8 @@ void MainWindow::buildPanes()
         m_annotationsDock->setWidget(m_annotations);
         if (m_settings)
             m_annotations->restoreState(m_settings->value(kAnnotationsState).toByteArray());
+        // Comments exist only on Enterprise servers: on Community the panel is never made, nothing asks.
+        m_annotations->setCommentsEnabled(m_info && m_info->version.isEnterprise());
         // An action there (ground truth, convert, delete) changes the task's counters in the table.
         connect(m_annotations, &AnnotationsPane::taskChanged, this, [this] {
             if (m_tasks)
@@ -219,11 +222,25 @@ void MainWindow::buildPanes()
     m_projects->setNewProjectFlow([this] { m_configEditors->newProject(); });
     connect(m_projects, &ProjectsPane::settingsRequested, this, [this, client](const Project &p) {
         auto *dialog = new ProjectSettingsDialog(client, p.id, this);
+        dialog->setEnterprise(m_info && m_info->version.isEnterprise()); // quality, review, assignment tabs
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // The dialog uses this connection's client: it goes with the panes.
         connect(m_projects, &QObject::destroyed, dialog, &QWidget::close);
         connect(dialog, &ProjectSettingsDialog::saved, m_projects, &ProjectsPane::refresh);
         dialog->open();
+    });
+    connect(m_projects, &ProjectsPane::storagesRequested, this, [this, client](const Project &p) {
+        auto *dialog = new StoragesDialog(client, p.id, p.title, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Like the settings dialog: it uses this connection's client and goes with the panes.
+        connect(m_projects, &QObject::destroyed, dialog, &QWidget::close);
+        // A source storage's sync adds tasks: the project list's counts change.
+        connect(dialog, &StoragesDialog::tasksChanged, m_projects, &ProjectsPane::refresh);
+        connect(dialog, &StoragesDialog::tasksChanged, this, [this](int project) {
+            if (m_tasks && m_tasks->project() == project)
+                m_tasks->refresh();
+        });
+        dialog->show();
     });
     connect(m_projects, &ProjectsPane::projectOpened, this, &MainWindow::openProject);
     connect(m_projects, &ProjectsPane::errorOccurred, this, [this](const QString &m) {

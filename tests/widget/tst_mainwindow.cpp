@@ -109,6 +109,9 @@ private Q_SLOTS:
         const QString text = w->window->connectionText();
         QVERIFY2(text.contains(QLatin1String("Label Studio 1.23.2")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Community")));
+        // Community servers have no comments: the window makes no comments panel (nothing asks for them).
+        QVERIFY(w->window->annotationsPane());
+        QVERIFY(!w->window->annotationsPane()->commentsPanel());
         QVERIFY(!visibleText(w->window.get()).contains(m_server.pat));
         QVERIFY(!w->window->banner()->isVisible());
     }
