@@ -203,9 +203,13 @@ private:
         const QCommandLineParser &p, const StorageType &type, StorageDirection d, QString *error)
     {
         QJsonObject fields;
-        const auto known = [&](const QString &key) {
-            const StorageField *f = type.field(key);
-            return f && f->appliesTo(d) ? f : nullptr;
+        // By direction: a key may have a field per direction (redis "db" defaults differ).
+        const QList<StorageField> applicable = type.fieldsFor(d);
+        const auto known = [&applicable](const QString &key) -> const StorageField * {
+            for (const StorageField &f : applicable)
+                if (f.key == key)
+                    return &f;
+            return nullptr;
         };
         for (const QString &pair : p.values(QStringLiteral("set"))) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));

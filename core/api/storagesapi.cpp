@@ -49,6 +49,12 @@ StorageField importOnly(StorageField f)
     return f;
 }
 
+StorageField exportOnly(StorageField f)
+{
+    f.exportOnly = true;
+    return f;
+}
+
 // The import-side fields every bucket-like type shares (the mixins of s3, gcs and azure_blob).
 QList<StorageField> bucketImportFields()
 {
@@ -113,7 +119,9 @@ QList<StorageType> makeTypes()
         { text("path", QT_TRANSLATE_NOOP("StorageField", "Key prefix")),
             text("host", QT_TRANSLATE_NOOP("StorageField", "Host")),
             text("port", QT_TRANSLATE_NOOP("StorageField", "Port")),
-            number("db", QT_TRANSLATE_NOOP("StorageField", "Database number"), 1),
+            // The server's defaults differ by direction (redis/models.py): 1 to import from, 2 to export to.
+            importOnly(number("db", QT_TRANSLATE_NOOP("StorageField", "Database number"), 1)),
+            exportOnly(number("db", QT_TRANSLATE_NOOP("StorageField", "Database number"), 2)),
             importOnly(text("regex_filter", QT_TRANSLATE_NOOP("StorageField", "Key filter regex"))),
             flag("use_blob_urls",
                 QT_TRANSLATE_NOOP("StorageField", "Treat every value as a media URL (one task per key)"),
@@ -132,8 +140,10 @@ RequestSpec spec(const QByteArray &verb, const QString &path, const QJsonObject 
     RequestSpec s;
     s.verb = verb;
     s.path = path;
-    if (verb != "GET" && verb != "DELETE")
+    if (verb != "GET" && verb != "DELETE") {
         s.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        s.sensitive = !body.isEmpty(); // a storage form: credentials the reply may quote
+    }
     return s;
 }
 
@@ -310,6 +320,23 @@ ApiJob *StoragesApi::get(
         context, std::move(cb), parseStorage(d));
 }
 
+ApiJob *StoragesApi::listOfType(
+    int project, const QString &type, StorageDirection d, QObject *context, Callback<QList<Storage>> cb)
+{
+    // The import list route is "<type>/", the export one "export/<type>" (io_storages/urls.py).
+    RequestSpec s
+        = spec("GET", typePath(type, d) + (d == StorageDirection::Import ? QStringLiteral("/") : QString()));
+    s.query.addQueryItem(QStringLiteral("project"), QString::number(project));
+    return m_client->call<QList<Storage>>(s, context, std::move(cb),
+        [d](const QByteArray &body, QString *error) -> std::optional<QList<Storage>> {
+            auto list = parseArray<Storage>(body, error);
+            if (list)
+                for (Storage &st : *list)
+                    st.direction = d;
+            return list;
+        });
+}
+
 ApiJob *StoragesApi::create(const QString &type, StorageDirection d, const QJsonObject &fields,
     QObject *context, Callback<Storage> cb)
 {
@@ -365,13 +392,26 @@ StorageSync::StorageSync(Client *client, Storage storage, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StorageSync::poll);
+    // The connection going away ends the follow (its jobs die without calling back).
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] {
+            if (m_running)
+                finish(ApiError::make(ApiError::Kind::Cancelled,
+                    tr("Stopped following the sync: the connection was closed; the server goes on with "
+                       "it.")));
+        });
 }
 
 void StorageSync::start()
 {
-    if (m_running || !m_client)
+    if (m_running)
         return;
     m_running = true;
+    if (!m_client) {
+        finishLater(
+            ApiError::make(ApiError::Kind::Cancelled, tr("Not connected: the sync was not started.")));
+        return;
+    }
     m_job = StoragesApi(m_client).sync(m_storage.type, m_storage.direction, m_storage.id, this,
         [this](const Result<Storage> &r) { handle(r); });
 }
@@ -393,10 +433,29 @@ void StorageSync::cancel()
 
 void StorageSync::poll()
 {
-    if (!m_running || !m_client)
+    if (!m_running)
         return;
-    m_job = StoragesApi(m_client).get(m_storage.type, m_storage.direction, m_storage.id, this,
-        [this](const Result<Storage> &r) { handle(r); });
+    if (!m_client) {
+        finish(ApiError::make(ApiError::Kind::Cancelled,
+            tr("Stopped following the sync: the connection was closed; the server goes on with it.")));
+        return;
+    }
+    // The type's list, not the storage's own route: only the list notices a sync job that died (its
+    // status would stay "in progress" for ever).
+    m_job = StoragesApi(m_client).listOfType(m_storage.project, m_storage.type, m_storage.direction, this,
+        [this](const Result<QList<Storage>> &r) {
+            if (!r.ok()) {
+                handle(Result<Storage>::failure(r.error));
+                return;
+            }
+            for (const Storage &st : *r)
+                if (st.id == m_storage.id) {
+                    handle(Result<Storage>::success(st));
+                    return;
+                }
+            handle(Result<Storage>::failure(ApiError::make(
+                ApiError::Kind::Http, tr("The storage was deleted on the server while it was syncing."))));
+        });
 }
 
 void StorageSync::handle(const Result<Storage> &r)
@@ -405,9 +464,18 @@ void StorageSync::handle(const Result<Storage> &r)
     if (!m_running)
         return;
     if (!r.ok()) {
+        // A status poll that fails once (a dropped connection, a busy server) is tried again: the sync
+        // itself runs on the server either way.
+        const bool transient
+            = !r.error.isAuthError() && !r.error.isNotFound() && r.error.kind != ApiError::Kind::Http;
+        if (m_storage.isRunning() && transient && ++m_pollFailures < 4) {
+            m_timer.start(m_pollMs * (1 << m_pollFailures));
+            return;
+        }
         finish(r.error);
         return;
     }
+    m_pollFailures = 0;
     m_storage = *r;
     Q_EMIT progress(m_storage);
     if (m_storage.isRunning()) {
@@ -420,7 +488,20 @@ void StorageSync::handle(const Result<Storage> &r)
 void StorageSync::finish(const ApiError &error)
 {
     m_running = false;
+    m_timer.stop();
     Q_EMIT finished(m_storage, error);
+}
+
+void StorageSync::finishLater(const ApiError &error)
+{
+    // From start(): callers see finished() after start() returned.
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (m_running)
+                finish(error);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace lsdesk

@@ -108,6 +108,10 @@ public:
     // Every storage of `project` in one direction (api/storages/?project= or api/storages/export?project=).
     ApiJob *list(int project, StorageDirection d, QObject *context, Callback<QList<Storage>> cb);
     ApiJob *get(const QString &type, StorageDirection d, int id, QObject *context, Callback<Storage> cb);
+    // The project's storages of one type. Unlike get(), this route also marks a storage whose sync job
+    // died as failed (ensure_storage_statuses), so a follower sees the end of a sync that crashed.
+    ApiJob *listOfType(
+        int project, const QString &type, StorageDirection d, QObject *context, Callback<QList<Storage>> cb);
     // `fields` carries the form (with "project"); the server checks the connection before creating.
     ApiJob *create(const QString &type, StorageDirection d, const QJsonObject &fields, QObject *context,
         Callback<Storage> cb);
@@ -155,12 +159,14 @@ private:
     void poll();
     void handle(const Result<Storage> &r);
     void finish(const ApiError &error);
+    void finishLater(const ApiError &error);
 
     QPointer<Client> m_client;
     Storage m_storage;
     QPointer<ApiJob> m_job;
     QTimer m_timer;
     int m_pollMs = 1000;
+    int m_pollFailures = 0; // in a row: a poll that fails once is tried again
     bool m_running = false;
 };
 

@@ -390,7 +390,11 @@ void ApiJob::finishWith(const ApiError &error)
     dropReply();
     m_error = error;
     if (!error.ok())
-        qCDebug(lcApi).noquote() << m_verb << m_url.toString(QUrl::RemoveQuery) << "failed:" << error.message;
+        qCDebug(lcApi).noquote() << m_verb << m_url.toString(QUrl::RemoveQuery) << "failed:"
+                                 << (m_spec.sensitive ? QStringLiteral("HTTP %1 (the reply of a request with "
+                                                                       "secrets is not logged)")
+                                                            .arg(m_status)
+                                                      : error.message);
     Q_EMIT finished();
     if (m_autoDelete)
         deleteLater();

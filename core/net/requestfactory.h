@@ -30,6 +30,9 @@ struct RequestSpec
     std::optional<RetryPolicy> retry; // nullopt = the client's default
     // Marks a non-idempotent verb as safe to replay (the token exchange is: it creates nothing).
     bool replayable = false;
+    // The body carries secrets (storage credentials): the server's reply may quote them, so its error
+    // text is never logged (only the status), whatever the log level.
+    bool sensitive = false;
 };
 
 struct ClientOptions

@@ -3,6 +3,7 @@
 #include "storagesform.h"
 #include "storagesmodel.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,6 +85,16 @@ StoragesDialog::StoragesDialog(Client *client, int project, const QString &proje
     connect(m_delete, &QPushButton::clicked, this, &StoragesDialog::deleteCurrent);
     connect(m_refresh, &QPushButton::clicked, this, &StoragesDialog::refresh);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &StoragesDialog::editCurrent);
+    // Enter on a row edits it (the view passes Enter on to the dialog, whose Close button must not take
+    // it: closing would stop following a sync); Delete deletes, after the confirmation.
+    connect(m_view, &QAbstractItemView::activated, this, &StoragesDialog::editCurrent);
+    m_buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(false);
+    auto *deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &StoragesDialog::deleteCurrent);
+    m_view->addAction(deleteKey);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &StoragesDialog::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StoragesDialog::updateActions);
@@ -153,7 +164,7 @@ void StoragesDialog::updateActions()
     m_add->setEnabled(client);
     m_refresh->setEnabled(client);
     m_edit->setEnabled(client && s && !syncing);
-    m_validate->setEnabled(client && s && !syncing);
+    m_validate->setEnabled(client && s && !syncing && !m_validating);
     m_delete->setEnabled(client && s && !syncing);
     m_syncButton->setEnabled(client && (syncing || (s && s->synchronizable)));
     m_syncButton->setText(syncing ? tr("S&top following") : tr("&Sync"));
@@ -190,16 +201,24 @@ void StoragesDialog::refresh()
         Q_EMIT loaded();
     };
     StoragesApi api(m_client);
-    m_jobs.append(api.list(m_project, StorageDirection::Import, this,
+    trackJob(api.list(m_project, StorageDirection::Import, this,
         [arrived, imports](const Result<QList<Storage>> &r) { arrived(r, imports.get()); }));
-    m_jobs.append(api.list(m_project, StorageDirection::Export, this,
+    trackJob(api.list(m_project, StorageDirection::Export, this,
         [arrived, exports](const Result<QList<Storage>> &r) { arrived(r, exports.get()); }));
+}
+
+void StoragesDialog::trackJob(ApiJob *job)
+{
+    // Finished jobs are gone (QPointer): drop them so the list does not grow with every click.
+    m_jobs.removeIf([](const QPointer<ApiJob> &j) { return j.isNull(); });
+    m_jobs.append(job);
 }
 
 void StoragesDialog::openForm(StorageFormDialog *form)
 {
     m_form = form;
     form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &StorageFormDialog::changedOnServer, this, &StoragesDialog::refresh);
     connect(form, &StorageFormDialog::saved, this, [this](const Storage &s) {
         select(s.direction, m_model->upsert(s) >= 0 ? s.id : 0);
         setStatus(
@@ -228,12 +247,20 @@ void StoragesDialog::validateCurrent()
         return;
     setStatus(tr("Checking “%1”…").arg(s->location()), true);
     setDetails(QString());
-    // The stored settings with the id: the server checks them with the secrets it keeps.
+    // The stored settings with the id: the server checks them with the secrets it keeps. The server
+    // saves what it is sent before checking (a full update), so everything it stores goes along unchanged.
     QJsonObject fields = s->settings;
     fields.insert(QStringLiteral("project"), m_project);
+    fields.insert(QStringLiteral("title"), s->title);
+    fields.insert(QStringLiteral("description"), s->description);
+    fields.insert(QStringLiteral("synchronizable"), s->synchronizable);
     const QString location = s->location();
-    m_jobs.append(StoragesApi(m_client).validate(
+    m_validating = true;
+    updateActions();
+    trackJob(StoragesApi(m_client).validate(
         s->type, s->direction, fields, s->id, this, [this, location](const Result<Empty> &r) {
+            m_validating = false;
+            updateActions();
             if (!r.ok()) {
                 const QString why
                     = r.error.validationText().isEmpty() ? r.error.message : r.error.validationText();
@@ -318,7 +345,7 @@ void StoragesDialog::deleteCurrent()
         if (result != QMessageBox::Yes || !m_client)
             return;
         setStatus(tr("Deleting…"), true);
-        m_jobs.append(StoragesApi(m_client).remove(
+        trackJob(StoragesApi(m_client).remove(
             storage.type, storage.direction, storage.id, this, [this, storage](const Result<Empty> &r) {
                 if (!r.ok()) {
                     setStatus(tr("Could not delete the storage: %1").arg(r.error.message));

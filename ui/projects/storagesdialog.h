@@ -58,6 +58,7 @@ Q_SIGNALS:
     void tasksChanged(int project);
 
 private:
+    void trackJob(ApiJob *job);
     const Storage *current() const;
     void openForm(StorageFormDialog *form);
     void setStatus(const QString &text, bool busy = false);
@@ -81,6 +82,7 @@ private:
     QPointer<StorageFormDialog> m_form;
     QPointer<StorageSync> m_sync;
     QList<QPointer<ApiJob>> m_jobs;
+    bool m_validating = false;
     int m_pollMs = 1000;
 };
 

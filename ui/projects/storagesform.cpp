@@ -1,10 +1,13 @@
 #include "storagesform.h"
 
+#include "configeditor/xmlhighlighter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,7 +73,9 @@ void StorageFormDialog::build()
     m_error->setObjectName(QStringLiteral("storageFormError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette errorPalette = m_error->palette(); // readable on light and dark palettes
+    errorPalette.setColor(QPalette::WindowText, XmlHighlighter::errorColor(palette()));
+    m_error->setPalette(errorPalette);
     m_error->hide();
     layout->addWidget(m_error);
     m_status = new QLabel(this);
@@ -176,6 +181,10 @@ void StorageFormDialog::fill(const Storage &s)
     setDirection(s.direction);
     m_type->setEnabled(false);
     m_direction->setEnabled(false);
+    // Label Studio's validate route saves the edits of an existing storage before it checks them
+    // (io_storages/functions.py::validate_storage_instance): say so rather than pretend it only checks.
+    m_validate->setText(tr("Save and c&heck"));
+    m_validate->setToolTip(tr("Label Studio saves the changes of an existing storage while it checks them."));
     m_title->setText(s.title);
     m_description->setText(s.description);
     const StorageType *t = storageType(s.type);
@@ -201,6 +210,10 @@ QJsonObject StorageFormDialog::fields() const
     o.insert(QStringLiteral("project"), m_project);
     o.insert(QStringLiteral("title"), m_title->text().trimmed());
     o.insert(QStringLiteral("description"), m_description->text());
+    // The server's validate route updates an existing storage in full: a field left out falls back to its
+    // default (synchronizable to true).
+    if (isEditing())
+        o.insert(QStringLiteral("synchronizable"), m_storage.synchronizable);
     const StorageType *t = storageType(type());
     if (!t)
         return o;
@@ -236,14 +249,27 @@ void StorageFormDialog::setStatus(const QString &text)
     m_status->setText(text);
 }
 
+ApiError StorageFormDialog::redacted(const ApiError &error, const QJsonObject &sent) const
+{
+    // Against what was sent, not the form now: the form may have changed while the request travelled.
+    ApiError e = error;
+    if (const StorageType *t = storageType(type())) {
+        e.message = t->redact(e.message, sent);
+        e.detail = t->redact(e.detail, sent);
+        const QJsonDocument v(e.validationErrors);
+        e.validationErrors
+            = QJsonDocument::fromJson(t->redact(QString::fromUtf8(v.toJson()), sent).toUtf8()).object();
+    }
+    return e;
+}
+
 void StorageFormDialog::showError(const ApiError &error)
 {
     // The server's own words: its validation errors, else its detail, else what went wrong on the way.
+    // `error` is already redacted (redacted()).
     QString text = error.validationText();
     if (text.isEmpty())
         text = error.detail.isEmpty() ? error.message : error.detail;
-    if (const StorageType *t = storageType(type()))
-        text = t->redact(text, fields());
     m_error->setText(text);
     m_error->show();
     // Focus the first field the server names.
@@ -258,7 +284,12 @@ void StorageFormDialog::showError(const ApiError &error)
 void StorageFormDialog::updateState()
 {
     const bool busy = isBusy();
+    // The whole form: a type switched mid-request would rebuild the fields the reply is checked against.
     m_fieldsBox->setEnabled(!busy);
+    m_title->setEnabled(!busy);
+    m_description->setEnabled(!busy);
+    m_type->setEnabled(!busy && !isEditing());
+    m_direction->setEnabled(!busy && !isEditing());
     m_validate->setEnabled(!busy && m_client);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy && m_client);
 }
@@ -268,18 +299,28 @@ void StorageFormDialog::validate()
     if (!m_client || isBusy())
         return;
     m_error->hide();
-    setStatus(tr("Checking the connection…"));
+    setStatus(isEditing() ? tr("Saving and checking the connection…") : tr("Checking the connection…"));
+    const QJsonObject sent = fields();
     m_job = StoragesApi(m_client).validate(
-        type(), direction(), fields(), m_storage.id, this, [this](const Result<Empty> &r) {
+        type(), direction(), sent, m_storage.id, this, [this, sent](const Result<Empty> &r) {
             m_job.clear();
             updateState();
+            if (isEditing() && r.error.kind != ApiError::Kind::Cancelled
+                && r.error.kind != ApiError::Kind::Network && r.error.kind != ApiError::Kind::Timeout) {
+                // The server saved the edits before checking: the list must show them, and Cancel can no
+                // longer undo them.
+                m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+                Q_EMIT changedOnServer();
+            }
             if (!r.ok()) {
                 setStatus(QString());
-                showError(r.error);
+                const ApiError e = redacted(r.error, sent);
+                showError(e);
                 Q_EMIT validated(false);
                 return;
             }
-            setStatus(tr("The server can reach this storage."));
+            setStatus(isEditing() ? tr("Saved. The server can reach this storage.")
+                                  : tr("The server can reach this storage."));
             Q_EMIT validated(true);
         });
     updateState();
@@ -291,13 +332,15 @@ void StorageFormDialog::save()
         return;
     m_error->hide();
     setStatus(tr("Saving…"));
-    const auto done = [this](const Result<Storage> &r) {
+    const QJsonObject sent = fields();
+    const auto done = [this, sent](const Result<Storage> &r) {
         m_job.clear();
         updateState();
         if (!r.ok()) {
             setStatus(QString());
-            showError(r.error);
-            Q_EMIT saveFailed(r.error);
+            const ApiError e = redacted(r.error, sent);
+            showError(e);
+            Q_EMIT saveFailed(e);
             return;
         }
         setStatus(QString());
@@ -305,15 +348,18 @@ void StorageFormDialog::save()
         accept();
     };
     StoragesApi api(m_client);
-    m_job = isEditing() ? api.update(type(), direction(), m_storage.id, fields(), this, done)
-                        : api.create(type(), direction(), fields(), this, done);
+    m_job = isEditing() ? api.update(type(), direction(), m_storage.id, sent, this, done)
+                        : api.create(type(), direction(), sent, this, done);
     updateState();
 }
 
 void StorageFormDialog::reject()
 {
-    if (m_job)
+    if (m_job) {
+        // The server may have received it (a create, an edit): the list must be read again.
         m_job->cancel();
+        Q_EMIT changedOnServer();
+    }
     QDialog::reject();
 }
 

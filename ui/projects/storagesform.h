@@ -53,11 +53,16 @@ Q_SIGNALS:
     void saved(const lsdesk::Storage &storage);
     void validated(bool ok);
     void saveFailed(const lsdesk::ApiError &error);
+    // The storage may have changed on the server (a validate of an existing one saves it; a request
+    // cancelled in flight may have arrived): the list should be read again.
+    void changedOnServer();
 
 private:
     void build();
     void rebuildFields();
     void fill(const Storage &s);
+    // `error` with every secret of `sent` masked.
+    ApiError redacted(const ApiError &error, const QJsonObject &sent) const;
     void showError(const ApiError &error);
     void setStatus(const QString &text);
     void updateState();

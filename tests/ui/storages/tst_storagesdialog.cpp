@@ -19,13 +19,17 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace lsdesk;
 using namespace lsdesk::test;
@@ -74,6 +78,8 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void editKeepsSecretsUnlessTyped();
     void paneAsksForTheCurrentProjectsStorages();
+    void validateSendsTheStoredRecord();
+    void enterOnARowEditsAndKeepsTheDialog();
 
 private:
     StoragesDialog *openDialog(const QJsonArray &imports, const QJsonArray &exports = {});
@@ -176,6 +182,17 @@ void TestStoragesDialog::addWithSecretNeverStored()
     d->addStorage();
     QPointer<StorageFormDialog> form = d->form();
     QVERIFY(form);
+    // Every log line, at debug level as `lsdesk-cli --verbose` turns on: a server error quoting the
+    // secret must not bring it into the log.
+    static QStringList logged;
+    logged.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("lsdesk.*.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &msg) { logged << msg; });
+    const auto restoreLog = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
     form->setType(QStringLiteral("s3"));
     auto *bucket = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("bucket")));
     auto *key = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("aws_secret_access_key")));
@@ -194,6 +211,21 @@ void TestStoragesDialog::addWithSecretNeverStored()
     QVERIFY(validated.wait(3000));
     QVERIFY2(form->errorText().contains(QStringLiteral("Invalid key")), qPrintable(form->errorText()));
     QVERIFY(!form->errorText().contains(secret));
+    // A refused save quoting the secret: the error the form emits is masked too.
+    m_nam->once("POST", QStringLiteral("/api/storages/s3/"),
+        ReplyScript::json(400,
+            QJsonObject { { QStringLiteral("detail"), QStringLiteral("Validation error") },
+                { QStringLiteral("validation_errors"),
+                    QJsonObject { { QStringLiteral("aws_secret_access_key"),
+                        QJsonArray { QStringLiteral("%1 is not a key").arg(secret) } } } } }));
+    QSignalSpy saveFailed(form.data(), &StorageFormDialog::saveFailed);
+    form->save();
+    QVERIFY(saveFailed.wait(3000));
+    const auto refused = saveFailed.first().first().value<ApiError>();
+    QVERIFY(refused.validationText().contains(QStringLiteral("is not a key")));
+    QVERIFY(!refused.validationText().contains(secret));
+    QVERIFY(!refused.message.contains(secret));
+    QVERIFY(!form->errorText().contains(secret));
     m_nam->once("POST", QStringLiteral("/api/storages/s3/"),
         ReplyScript::json(201,
             storageJson(9, QStringLiteral("s3"), QStringLiteral("initialized"),
@@ -202,8 +234,11 @@ void TestStoragesDialog::addWithSecretNeverStored()
     form->save();
     QVERIFY(saved.wait(3000));
     const auto posts = m_nam->requests("POST", QStringLiteral("/api/storages/s3/"));
-    QCOMPARE(posts.size(), 1);
-    const QJsonObject body = posts.first().json().object();
+    QCOMPARE(posts.size(), 2);
+    QVERIFY(!logged.isEmpty()); // the capture works: requests were logged
+    for (const QString &line : std::as_const(logged))
+        QVERIFY2(!line.contains(secret), qPrintable(line));
+    const QJsonObject body = posts.last().json().object();
     QCOMPARE(body.value(QLatin1String("aws_secret_access_key")).toString(), secret); // to the server...
     QCOMPARE(body.value(QLatin1String("bucket")).toString(), QStringLiteral("my-bucket"));
     QCOMPARE(body.value(QLatin1String("project")).toInt(), kProject);
@@ -269,18 +304,28 @@ void TestStoragesDialog::syncFollowsToFailureWithTraceback()
     QVERIFY(d->select(StorageDirection::Import, 4));
     m_nam->once("POST", QStringLiteral("/api/storages/localfiles/4/sync"),
         ReplyScript::json(200, localJson(4, QStringLiteral("queued"))));
-    m_nam->once("GET", QStringLiteral("/api/storages/localfiles/4"),
-        ReplyScript::json(
-            200, localJson(4, QStringLiteral("in_progress"), { { QStringLiteral("last_sync_count"), 2 } })));
-    m_nam->once("GET", QStringLiteral("/api/storages/localfiles/4"),
-        ReplyScript::json(
-            200, localJson(4, QStringLiteral("failed"), { { QStringLiteral("traceback"), traceback } })));
+    // The follower reads the type's list (which notices a dead sync job), not the storage's own route;
+    // one poll that fails on the way is tried again.
+    m_nam->once("GET", QStringLiteral("/api/storages/localfiles/"),
+        ReplyScript::json(200,
+            QJsonArray { localJson(3, QStringLiteral("completed")),
+                localJson(4, QStringLiteral("in_progress"), { { QStringLiteral("last_sync_count"), 2 } }) }));
+    m_nam->once("GET", QStringLiteral("/api/storages/localfiles/"),
+        ReplyScript::connectionError(QNetworkReply::RemoteHostClosedError));
+    m_nam->once("GET", QStringLiteral("/api/storages/localfiles/"),
+        ReplyScript::json(200,
+            QJsonArray {
+                localJson(4, QStringLiteral("failed"), { { QStringLiteral("traceback"), traceback } }) }));
     QSignalSpy finished(d.data(), &StoragesDialog::syncFinished);
     QSignalSpy changed(d.data(), &StoragesDialog::tasksChanged);
     d->syncCurrent();
     QVERIFY(d->isSyncing());
     QVERIFY(finished.wait(3000));
-    QCOMPARE(m_nam->count("GET", QStringLiteral("/api/storages/localfiles/4")), 2);
+    QVERIFY(m_nam->count("GET", QStringLiteral("/api/storages/localfiles/")) >= 3);
+    QCOMPARE(m_nam->count("GET", QStringLiteral("/api/storages/localfiles/4")), 0);
+    QCOMPARE(QUrlQuery(m_nam->requests("GET", QStringLiteral("/api/storages/localfiles/")).first().url)
+                 .queryItemValue(QStringLiteral("project")),
+        QString::number(kProject));
     const auto st = finished.first().first().value<Storage>();
     QCOMPARE(st.status, Storage::Status::Failed);
     QVERIFY(finished.first().at(1).value<ApiError>().ok());
@@ -432,4 +477,44 @@ void TestStoragesDialog::paneAsksForTheCurrentProjectsStorages()
 }
 
 QTEST_MAIN(TestStoragesDialog)
+void TestStoragesDialog::validateSendsTheStoredRecord()
+{
+    // The server saves what validate is sent before checking it (a full update): the stored title,
+    // description and synchronizable go along, or they would be reset.
+    QPointer<StoragesDialog> d = openDialog(QJsonArray { localJson(4, QStringLiteral("completed"),
+        { { QStringLiteral("description"), QStringLiteral("kept") },
+            { QStringLiteral("synchronizable"), false } }) });
+    QVERIFY(d->select(StorageDirection::Import, 4));
+    m_nam->once("POST", QStringLiteral("/api/storages/localfiles/validate"), ReplyScript::noContent(200));
+    QSignalSpy validated(d.data(), &StoragesDialog::validated);
+    d->validateCurrent();
+    QVERIFY(validated.wait(3000));
+    const QJsonObject body = m_nam->requests("POST", QStringLiteral("/api/storages/localfiles/validate"))
+                                 .first()
+                                 .json()
+                                 .object();
+    QCOMPARE(body.value(QLatin1String("id")).toInt(), 4);
+    QCOMPARE(body.value(QLatin1String("title")).toString(), QStringLiteral("Storage 4"));
+    QCOMPARE(body.value(QLatin1String("description")).toString(), QStringLiteral("kept"));
+    QCOMPARE(body.value(QLatin1String("synchronizable")).toBool(true), false);
+    QCOMPARE(body.value(QLatin1String("path")).toString(), QStringLiteral("/data/set4"));
+    d->close();
+}
+
+void TestStoragesDialog::enterOnARowEditsAndKeepsTheDialog()
+{
+    QPointer<StoragesDialog> d = openDialog(QJsonArray { localJson(4, QStringLiteral("completed")) });
+    QVERIFY(QTest::qWaitForWindowExposed(d.data()));
+    QVERIFY(d->select(StorageDirection::Import, 4));
+    d->activateWindow();
+    d->view()->setFocus();
+    QTest::keyClick(d->view(), Qt::Key_Return);
+    QTRY_VERIFY(d->form());
+    QVERIFY(d->isVisible()); // Enter did not reach the Close button
+    QCOMPARE(qobject_cast<QLineEdit *>(d->form()->editor(QStringLiteral("path")))->text(),
+        QStringLiteral("/data/set4"));
+    d->form()->reject();
+    d->close();
+}
+
 #include "tst_storagesdialog.moc"
