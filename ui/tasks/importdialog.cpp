@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -106,6 +107,13 @@ ImportDialog::ImportDialog(Client *client, int project, QWidget *parent)
     m_maxTasks->setValue(defaults.maxTasksPerRequest);
     limitsForm->addRow(tr("Largest &request:"), m_maxMiB);
     limitsForm->addRow(tr("&Tasks per request:"), m_maxTasks);
+    m_predictionColumns = new QLineEdit(this);
+    m_predictionColumns->setPlaceholderText(tr("none"));
+    m_predictionColumns->setToolTip(tr("Columns (or keys) that hold predictions in the config's result "
+                                       "format, separated by commas: the server turns them into predictions "
+                                       "instead of task data."));
+    limitsForm->addRow(tr("&Prediction columns:"), m_predictionColumns);
+    limitsBox->setTitle(tr("Options"));
 
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -325,12 +333,16 @@ void ImportDialog::startImport()
     }
     ImportOptions options;
     options.limits = limits();
+    for (const QString &c : m_predictionColumns->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!c.trimmed().isEmpty())
+            options.preannotatedFromFields << c.trimmed();
     auto *job = new ImportJob(m_client, m_project, sources, options, this);
     m_job = job;
     m_import->setEnabled(false);
     m_remove->setEnabled(false);
     m_maxMiB->setEnabled(false);
     m_maxTasks->setEnabled(false);
+    m_predictionColumns->setEnabled(false);
     m_close->setText(tr("&Cancel import"));
     m_progress->setVisible(true);
     m_progress->setValue(0);
@@ -361,6 +373,7 @@ void ImportDialog::onFinished(ImportJob *job)
     m_showingResult = true; // stays until the files change
     m_maxMiB->setEnabled(true);
     m_maxTasks->setEnabled(true);
+    m_predictionColumns->setEnabled(true);
     if (job->error().ok()) {
         m_done = true;
         m_progress->setValue(1000);

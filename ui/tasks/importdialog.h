@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -48,6 +49,7 @@ public:
     int project() const { return m_project; }
     bool isConfigLoaded() const { return m_configLoaded; }
     import::ImportLimits limits() const;
+    QLineEdit *predictionColumnsEdit() const { return m_predictionColumns; }
 
 public Q_SLOTS:
     void addFiles(const QStringList &paths);
@@ -84,6 +86,7 @@ private:
     QProgressBar *m_progress;
     QSpinBox *m_maxMiB;
     QSpinBox *m_maxTasks;
+    QLineEdit *m_predictionColumns;
     QPushButton *m_import;
     QPushButton *m_close;
     QPushButton *m_remove;

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -222,7 +223,8 @@ private Q_SLOTS:
         options.limits.maxTasksPerRequest = 1;
         ImportJob *job = run(project,
             { scanFile(write(QStringLiteral("e.json"),
-                "[{\"text\": \"ok\"}, {\"data\": {\"text\": \"bad\"}, \"annotations\": 5}, {\"text\": \"never\"}]")) },
+                "[{\"text\": \"ok\"}, {\"data\": {\"text\": \"bad\"}, \"annotations\": 5}, {\"text\": "
+                "\"never\"}]")) },
             options);
         QVERIFY(!job->error().ok());
         QVERIFY2(job->error().message.contains(QStringLiteral("request 2 of 3")),
@@ -261,6 +263,27 @@ private Q_SLOTS:
             qPrintable(dialog.statusText()));
         QVERIFY(!dialog.importButton()->isEnabled()); // a second press would duplicate the tasks
         QCOMPARE(texts(project), (QStringList { QStringLiteral("d1"), QStringLiteral("d2") }));
+    }
+
+    void predictionsFromColumns()
+    {
+        // A CSV column named after the config's control becomes a prediction (preannotated_from_fields).
+        const int project = newProject(QStringLiteral("import predictions"));
+        QVERIFY(project);
+        ImportDialog dialog(m_client.get(), project);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isConfigLoaded(); }, 60000));
+        dialog.addFiles({ write(QStringLiteral("p.csv"), "text,label\nhello,pos\nbye,neg\n") });
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.sourcesModel()->isScanning(); }, 30000));
+        dialog.predictionColumnsEdit()->setText(QStringLiteral(" label "));
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty(); }, 120000));
+        QVERIFY2(
+            dialog.statusText().contains(QStringLiteral("2 prediction(s)")), qPrintable(dialog.statusText()));
+        const QList<Task> all = tasks(project);
+        QCOMPARE(all.size(), 2);
+        for (const Task &t : all)
+            QCOMPARE(t.totalPredictions, 1);
     }
 
     void cliImports()

@@ -11,11 +11,13 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace lsdesk;
 using namespace lsdesk::import;
@@ -124,6 +126,23 @@ private Q_SLOTS:
         dialog.startImport();
         QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty(); }, 10000));
         QCOMPARE(fx.nam.count("POST", QStringLiteral("/api/projects/7/import")), 1);
+        QVERIFY(!fx.nam.requests().last().url.query().contains(QStringLiteral("preannotated")));
+    }
+
+    void predictionColumnsReachTheRequest()
+    {
+        Fixture fx;
+        fx.nam.always("POST", QStringLiteral("/api/projects/7/import"),
+            ReplyScript::json(201, QJsonObject { { QStringLiteral("task_count"), 1 } }));
+        ImportDialog dialog(&fx.client, 7);
+        dialog.addFiles({ write(QStringLiteral("p.csv"), "image,caption,c\na.png,x,a\n") });
+        waitReady(dialog);
+        dialog.predictionColumnsEdit()->setText(QStringLiteral("c, other"));
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.startImport();
+        QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty(); }, 10000));
+        const QUrlQuery query(fx.nam.requests("POST", QStringLiteral("/api/projects/7/import")).first().url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("preannotated_from_fields")), QStringLiteral("c,other"));
     }
 
     void badFileBlocksImport()
