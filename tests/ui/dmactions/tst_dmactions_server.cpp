@@ -1,4 +1,4 @@
-// Data Manager actions against the real Community server (ls_manage): the list it gives, its per-project
+// Data Manager actions against the real Community server (ls_actions): the list it gives, its per-project
 // forms, and every listed action that needs no outside service, run through the menu and its confirmation
 // on a selection (and once on "all matching the filter"); the server's state is read back afterwards.
 #include "../../integration/testserver.h"
@@ -145,7 +145,7 @@ class TestDmActionsServer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = TestServer::load("LSDESK_TEST_SERVER_LS_MANAGE");
+        m_server = TestServer::load("LSDESK_TEST_SERVER_LS_ACTIONS");
         QVERIFY2(m_server.error.isEmpty(), qPrintable(m_server.error));
         m_client = std::make_unique<Client>(ServerUrl::parse(m_server.url), ApiKey::classify(m_server.pat));
     }
