@@ -26,6 +26,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("lsdesk::import::ImportSource", text);
 }
 
+// Python's truthiness of a JSON value: the server treats a task whose "data" is falsy (missing, null, false,
+// 0, "", [] or {}) as all data (data_import/models.py, read_tasks_list_from_json).
+bool isFalsy(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return !v.toBool();
+    case QJsonValue::Double:
+        return v.toDouble() == 0;
+    case QJsonValue::String:
+        return v.toString().isEmpty();
+    case QJsonValue::Array:
+        return v.toArray().isEmpty();
+    case QJsonValue::Object:
+        return v.toObject().isEmpty();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return true;
+}
+
 constexpr qint64 kChunk = 1 << 20;
 constexpr int kPreviewTasks = 20;
 
@@ -290,11 +312,7 @@ void scanJsonLines(ImportSource &s, QFile &f, const std::function<bool(qint64, q
         // The server's rule for "data" (see RangeHandler); parsed only when the line may have one.
         if (line.contains("\"data\"")) {
             const QJsonValue data = QJsonDocument::fromJson(line).object().value(QLatin1String("data"));
-            const bool falsy = data.isUndefined() || data.isNull() || (data.isBool() && !data.toBool())
-                || (data.isDouble() && data.toDouble() == 0) || (data.isString() && data.toString().isEmpty())
-                || (data.isArray() && data.toArray().isEmpty())
-                || (data.isObject() && data.toObject().isEmpty());
-            if (!falsy && !data.isObject()) {
+            if (!isFalsy(data) && !data.isObject()) {
                 s.error = tr("line %1: \"data\" must be a JSON object with the task's data").arg(lineNo);
                 return false;
             }
@@ -411,15 +429,7 @@ void scanText(ImportSource &s, QFile &f)
 
 QJsonObject wrapTask(const QJsonObject &item)
 {
-    // The server's rule: a task whose "data" is missing or empty is all data (models.py).
-    const QJsonValue data = item.value(QStringLiteral("data"));
-    const bool hasData = data.isObject() ? !data.toObject().isEmpty()
-        : data.isArray()                 ? !data.toArray().isEmpty()
-        : data.isString()                ? !data.toString().isEmpty()
-        : data.isBool()                  ? data.toBool()
-        : data.isDouble()                ? data.toDouble() != 0
-                                         : false; // null, missing
-    if (hasData)
+    if (!isFalsy(item.value(QLatin1String("data"))))
         return item;
     return QJsonObject { { QStringLiteral("data"), item } };
 }

@@ -53,6 +53,23 @@ QString ApiError::validationText() const
     return flatten(validationErrors);
 }
 
+QString ApiError::fieldMessages(const QJsonValue &messages)
+{
+    if (messages.isString())
+        return messages.toString();
+    if (messages.isArray()) {
+        QStringList parts;
+        const QJsonArray arr = messages.toArray();
+        for (const QJsonValue &m : arr)
+            parts << fieldMessages(m);
+        return parts.join(QLatin1Char(' '));
+    }
+    // QJsonDocument holds only arrays and objects: wrap the value and strip the brackets.
+    return QString::fromUtf8(QJsonDocument(QJsonArray { messages }).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
 ApiError ApiError::make(Kind kind, const QString &message)
 {
     ApiError e;

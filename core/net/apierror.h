@@ -44,6 +44,10 @@ struct ApiError
     bool isNotFound() const { return httpStatus == 404 || kind == Kind::NotAvailable; }
     bool isUntrustedCertificate() const { return !peerCertificates.isEmpty() || !sslErrors.isEmpty(); }
 
+    // DRF's messages for one field - a list of strings, joined by spaces - in one line; any other value
+    // (a nested object's messages, a stored number) as compact JSON.
+    static QString fieldMessages(const QJsonValue &messages);
+
     // "label_config: Tag X not found; title: too long" - the validation errors flattened into one line.
     QString validationText() const;
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void predicates();
+    void fieldMessages();
 };
 
 void TestApiError::fromHttp_data()
@@ -299,6 +300,23 @@ void TestApiError::predicates()
     QVERIFY(ApiError::fromHttp(404, "{}", QStringLiteral("application/json")).isNotFound());
     QVERIFY(ApiError::fromHttp(404, kDjango404, QString::fromLatin1(kHtml)).isNotFound());
     QVERIFY(!ApiError::fromHttp(500, "{}", QStringLiteral("application/json")).isNotFound());
+}
+
+void TestApiError::fieldMessages()
+{
+    // DRF: {"title": ["Ensure this field has at least 3 characters.", "Second."]} - one line per field.
+    QCOMPARE(ApiError::fieldMessages(QJsonArray { QStringLiteral("Too short."), QStringLiteral("Second.") }),
+        QStringLiteral("Too short. Second."));
+    QCOMPARE(ApiError::fieldMessages(QStringLiteral("A valid integer is required.")),
+        QStringLiteral("A valid integer is required."));
+    // Nested serializers and stored values: compact JSON, never an empty text.
+    QCOMPARE(ApiError::fieldMessages(
+                 QJsonObject { { QStringLiteral("sampling"), QJsonArray { QStringLiteral("x") } } }),
+        QStringLiteral("{\"sampling\":[\"x\"]}"));
+    QCOMPARE(ApiError::fieldMessages(5), QStringLiteral("5"));
+    QCOMPARE(ApiError::fieldMessages(true), QStringLiteral("true"));
+    QCOMPARE(ApiError::fieldMessages(QJsonValue::Null), QStringLiteral("null"));
+    QCOMPARE(ApiError::fieldMessages(QJsonArray {}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

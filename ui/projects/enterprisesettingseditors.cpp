@@ -1,6 +1,7 @@
 #include "projects/enterprisesettingseditors.h"
 
 #include "configeditor/xmlhighlighter.h"
+#include "net/apierror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,21 +21,6 @@ namespace lsdesk {
 namespace {
 using T = EnterpriseSetting::Type;
 using G = EnterpriseSetting::Group;
-
-QString messagesOf(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &m : v.toArray())
-            parts << messagesOf(m);
-        return parts.join(QLatin1Char(' '));
-    }
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return {};
-}
 
 // The catalogue's labels carry no fixed accelerators: 31 settings on three pages beside the dialog's own
 // tabs collided. Each page gets letters of its own here, avoiding the dialog's tab and button letters.
@@ -239,7 +225,7 @@ EnterpriseSettings EnterpriseSettingsEditors::edited(const EnterpriseSettings &o
 QWidget *EnterpriseSettingsEditors::showError(const QString &key, const QJsonValue &messages)
 {
     if (QLabel *l = m_errors.value(key)) {
-        l->setText(messagesOf(messages));
+        l->setText(ApiError::fieldMessages(messages));
         l->setVisible(true);
         return m_editors.value(key);
     }
@@ -251,7 +237,7 @@ QWidget *EnterpriseSettingsEditors::showError(const QString &key, const QJsonVal
     for (auto it = nested.begin(); it != nested.end(); ++it) {
         const QString sub = key + QLatin1Char('.') + it.key();
         if (QLabel *l = m_errors.value(sub)) {
-            l->setText(messagesOf(it.value()));
+            l->setText(ApiError::fieldMessages(it.value()));
             l->setVisible(true);
             if (!first)
                 first = m_editors.value(sub);

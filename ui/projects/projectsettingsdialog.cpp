@@ -57,21 +57,6 @@ void selectValue(QComboBox *combo, const QString &value)
     combo->setCurrentIndex(i);
 }
 
-// DRF's messages for one field: a list of strings, or (nested serializers) anything else as JSON.
-QString messagesOf(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &m : v.toArray())
-            parts << messagesOf(m);
-        return parts.join(QLatin1Char(' '));
-    }
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return {};
-}
 } // namespace
 
 ProjectSettingsDialog::ProjectSettingsDialog(Client *client, int projectId, QWidget *parent)
@@ -460,7 +445,7 @@ void ProjectSettingsDialog::showErrors(const ApiError &error)
     int firstTab = -1;
     QWidget *first = nullptr;
     for (auto it = error.validationErrors.begin(); it != error.validationErrors.end(); ++it) {
-        const QString text = messagesOf(it.value());
+        const QString text = ApiError::fieldMessages(it.value());
         QLabel *label = m_errors.value(it.key());
         if (!label) {
             if (QWidget *w = m_enterpriseEditors->showError(it.key(), it.value())) {
