@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "api/client.h"
+#include "export/filecommit.h"
 #include "export/ziparchive.h"
 #include "net/apijob.h"
 
@@ -16,11 +17,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
-#include <unistd.h>
 
 namespace lsdesk {
 
@@ -195,12 +194,8 @@ void ExportJob::onDownloaded()
         // On disk before the rename: after a power cut the target must be the old export or the whole
         // new one, never an empty file that replaced it (ext4 orders this, XFS and btrfs need fsync).
         if (why.isEmpty()) {
-            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-            if (fd < 0 || ::fsync(fd) != 0)
-                why = tr("The export could not be written to disk: %1")
-                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
-            if (fd >= 0)
-                ::close(fd);
+            if (const QString failed = filecommit::syncToDisk(path); !failed.isEmpty())
+                why = tr("The export could not be written to disk: %1").arg(failed);
         }
         promise->addResult(why);
         promise->finish();
@@ -221,56 +216,17 @@ QString ExportJob::checkFile(const QString &path, bool json, bool namedZip)
     return {};
 }
 
-namespace {
-// The mode a new file gets from this process (0666 minus the umask), read without umask(2)'s
-// set-and-restore, which would race with other threads creating files.
-QFileDevice::Permissions newFilePermissions()
-{
-    uint mask = 022;
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("Umask:")) {
-                bool ok = false;
-                const uint value = line.mid(6).trimmed().toUInt(&ok, 8);
-                if (ok)
-                    mask = value;
-                break;
-            }
-        }
-    }
-    const uint mode = 0666 & ~mask;
-    QFileDevice::Permissions p;
-    const std::pair<uint, QFileDevice::Permission> bits[]
-        = { { 0400, QFileDevice::ReadOwner }, { 0200, QFileDevice::WriteOwner },
-              { 0040, QFileDevice::ReadGroup }, { 0020, QFileDevice::WriteGroup },
-              { 0004, QFileDevice::ReadOther }, { 0002, QFileDevice::WriteOther } };
-    for (const auto &[bit, permission] : bits) {
-        if (mode & bit)
-            p |= permission;
-    }
-    if (p & QFileDevice::ReadOwner)
-        p |= QFileDevice::ReadUser;
-    if (p & QFileDevice::WriteOwner)
-        p |= QFileDevice::WriteUser;
-    return p;
-}
-} // namespace
-
 void ExportJob::moveIntoPlace()
 {
     m_temp->close();
     // The temporary file is private (0600) while it downloads; the export gets the mode of the file it
     // replaces, or that of any new file (as curl -o or a browser download would).
     const QFileInfo old(m_request.target);
-    m_temp->setPermissions(old.exists() ? old.permissions() : newFilePermissions());
-    // rename(2) replaces the target atomically: readers see the old file or the new one, never a part.
-    if (std::rename(QFile::encodeName(m_temp->fileName()).constData(),
-            QFile::encodeName(QFileInfo(m_request.target).absoluteFilePath()).constData())
-        != 0) {
+    m_temp->setPermissions(old.exists() ? old.permissions() : filecommit::newFilePermissions());
+    // Replaced in one step: readers see the old file or the new one, never a part.
+    if (const QString failed = filecommit::replace(m_temp->fileName(), m_request.target); !failed.isEmpty()) {
         finish(ApiError::make(ApiError::Kind::InvalidInput,
-            tr("The export could not be moved into place at %1: %2")
-                .arg(m_request.target, QString::fromLocal8Bit(std::strerror(errno)))));
+            tr("The export could not be moved into place at %1: %2").arg(m_request.target, failed)));
         return;
     }
     m_temp->setAutoRemove(false); // it is the target now
