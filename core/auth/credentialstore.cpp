@@ -14,6 +14,20 @@ QString tr(const char *s)
     return QCoreApplication::translate("CredentialStore", s);
 }
 
+// What to do about a missing keychain, in the platform's words: QtKeychain uses the Secret Service on
+// Linux, the Credential Manager on Windows and the Keychain on macOS.
+QString keychainAdvice()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return tr("Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the key for "
+              "this session only.");
+#elif defined(Q_OS_MACOS)
+    return tr("Unlock your login keychain, or use the key for this session only.");
+#else
+    return tr("Check that the system's credential store is available, or use the key for this session only.");
+#endif
+}
+
 CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
 {
     CredentialStore::Outcome o;
@@ -26,11 +40,9 @@ CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
         break;
     case QKeychain::NoBackendAvailable:
         o.noBackend = true;
-        o.error
-            = tr("No keychain service is available on this system (%1), so the API key cannot be saved. "
-                 "Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or use the key for "
-                 "this session only.")
-                  .arg(job->errorString());
+        o.error = tr("No keychain service is available on this system (%1), so the API key cannot be saved.")
+                      .arg(job->errorString())
+            + QLatin1Char(' ') + keychainAdvice();
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -42,9 +54,8 @@ CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
         // "The name org.freedesktop.secrets was not provided"): treat it as no backend.
         o.noBackend = true;
         o.error
-            = tr("The keychain is not usable (%1), so the API key cannot be saved. Install and unlock a "
-                 "Secret Service keyring (GNOME Keyring or KWallet), or use the key for this session only.")
-                  .arg(job->errorString());
+            = tr("The keychain is not usable (%1), so the API key cannot be saved.").arg(job->errorString())
+            + QLatin1Char(' ') + keychainAdvice();
     }
     return o;
 }
