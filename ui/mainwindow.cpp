@@ -353,13 +353,7 @@ void MainWindow::buildMenus()
     web->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     web->setIcon(appIcon(QStringLiteral("web")));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Show &log"), this, &MainWindow::showLog)->setIcon(appIcon(QStringLiteral("log")));
-    help->addAction(tr("&About Label Studio Desktop"), this, [this] {
-        QMessageBox::about(this, tr("About Label Studio Desktop"),
-            tr("<b>Label Studio Desktop</b> %1<br>A native client for Label Studio servers.")
-                .arg(QApplication::applicationVersion()));
-    });
+    buildHelpMenu(); // mainwindowhelp.cpp
 }
 
 void MainWindow::showPane(Pane pane)

@@ -89,6 +89,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildHelpMenu();
+    void showAbout();
     void prepareConfigEditorScreenshot(std::function<void()> finish);
     void buildPanes();
     void teardownPanes();

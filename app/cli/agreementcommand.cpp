@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <unistd.h>
 
 namespace lsdesk::cli {
 
@@ -69,18 +68,17 @@ QJsonObject serverJson(const ServerAgreement &s)
 
 void CliApp::addAgreementOptions()
 {
-    m_parser.addOptions({
-        { QStringLiteral("file"), tr("agreement: a JSON export file (offline, no server needed)."),
+    addOptions({
+        { QStringLiteral("file"), tr("A JSON export file (offline, no server needed)."),
             QStringLiteral("export.json") },
-        { QStringLiteral("config"), tr("agreement --file: the project's label config XML."),
+        { QStringLiteral("config"),
+            tr("With --file: the project's label config XML (default: every control seen)."),
             QStringLiteral("config.xml") },
-        { QStringLiteral("per-label"), tr("agreement: also one matrix per label.") },
-        { QStringLiteral("ground-truth"), tr("agreement: ground-truth annotations as a participant.") },
-        { QStringLiteral("predictions"),
-            tr("agreement: predictions as participants (one per model version).") },
-        { QStringLiteral("methodology"), tr("agreement: pairwise (default) or consensus."),
-            QStringLiteral("m") },
-        { QStringLiteral("threshold"), tr("agreement: the consensus threshold in [0, 1] (default 0.5)."),
+        { QStringLiteral("per-label"), tr("Also one matrix per label.") },
+        { QStringLiteral("ground-truth"), tr("Ground-truth annotations as a participant.") },
+        { QStringLiteral("predictions"), tr("Predictions as participants (one per model version).") },
+        { QStringLiteral("methodology"), tr("Pairwise (default) or consensus."), QStringLiteral("m") },
+        { QStringLiteral("threshold"), tr("The consensus threshold in [0, 1] (default 0.5)."),
             QStringLiteral("T") },
     });
 }
@@ -169,7 +167,7 @@ void CliApp::cmdAgreement()
                 });
     }
 
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = Output::stderrIsTerminal();
     if (tty) {
         connect(source, &AgreementSource::progress, this, [](int tasks, int total) {
             if (total > 0)

@@ -19,50 +19,14 @@
 
 namespace lsdesk::cli {
 
+QStringList CliApp::builtinServerCommands()
+{
+    return { QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("projects list"),
+        QStringLiteral("tasks list"), QStringLiteral("export"), QStringLiteral("agreement") };
+}
+
 namespace {
-const char *kHelp = R"(Commands:
-  version                      server version and edition
-  whoami                       the user the API key belongs to
-  projects list [--json]       all projects (id, title, task count)
-  tasks list --project N [--fields all|task-only] [--query JSON] [--format ndjson|json]
-                               all tasks of a project, streamed as pages arrive
-  export --project N --format FMT -o FILE [--all-tasks] [--download-resources] [--ids 1,2,...]
-         [--batch-size K] [--snapshot [--with-drafts] [--with-predictions] [--with-history]
-         [--without-skipped-annotations] [--ground-truth-only] [--interpolate-key-frames]]
-                               an export in a server format (JSON, JSON_MIN, CSV, TSV, COCO, YOLO, ...),
-                               streamed to FILE; FILE is replaced only by a complete, checked export;
-                               the snapshot options need --snapshot (implied on Enterprise servers)
-  agreement --project N | --file EXPORT.json [--config CONFIG.xml] [--per-label] [--format json|csv]
-            [--ground-truth] [--predictions] [--methodology pairwise|consensus [--threshold T]]
-                               inter-annotator agreement computed locally as Enterprise defines it
-                               (docs/agreement.md), from a live project or offline from a JSON export
-                               (with --config, the project's controls; without it, every control seen).
-                               json: participants (key, name), the matrix with common-task counts and
-                               standard deviations, mean and std, per-task scores and pairs, per-label
-                               matrices with --per-label, and on Enterprise the server's own matrix
-                               under "server" (Community: a note on stderr, computed locally). csv: the
-                               matrix, then the common-task counts (and one block per label with
-                               --per-label)
-  config create --spec SPEC.json
-                               a label config from a JSON spec, byte-identical to the SDK's
-                               LabelInterface.create (docs/config-spec.md)
-  config parse FILE.xml [--json]
-                               controls, objects and labels (the server's parsed_label_config)
-  config validate FILE.xml [--task T.json] [--annotation A.json] [--prediction P.json]
-                               the SDK's validation: exit 1 with each error on its own line
-  config diff OLD.xml NEW.xml [--summary S.json] [--json]
-                               structural changes; with a project summary, whether the server will
-                               refuse the new config and why (exit 1 if it will)
-  profile save NAME --url URL [--api-key-stdin]
-                               save a server profile; its key goes to the OS keychain only
-  profile list                 saved profiles (name, URL)
-  profile remove NAME          log out: delete the profile and its key from the keychain
-
-Credentials: --url/--api-key (default: $LABEL_STUDIO_URL / $LABEL_STUDIO_API_KEY), --profile NAME
-(a saved profile; its key comes from the OS keychain), or --api-key-stdin.
-
-Exit codes: 0 ok, 1 validation failure, 2 usage, 3 authentication, 4 not found, 5 server or network,
-6 local file error, 130 interrupted.)";
+const QString kHelpSpec = QStringLiteral("help-spec");
 } // namespace
 
 CliApp::CliApp(QObject *parent)
@@ -80,16 +44,19 @@ int CliApp::usage(const QString &message)
 int CliApp::start(const QStringList &arguments)
 {
     m_serverCommands = makeServerCommands();
-    QString help = QString::fromUtf8(kHelp);
-    QString more;
+    m_specs = help::builtinCommands();
     for (const auto &c : m_serverCommands)
-        more += c->help();
-    // The server commands' lines go after the built-in ones, before "Credentials:".
-    help.insert(help.indexOf(QLatin1String("\nCredentials:")), more);
-    m_parser.setApplicationDescription(tr("Label Studio Desktop, headless.") + QLatin1Char('\n') + help);
-    m_parser.addHelpOption();
-    m_parser.addVersionOption();
-    m_parser.addOptions({
+        m_specs << c->specs();
+    addOptions({
+        { { QStringLiteral("h"), QStringLiteral("help") },
+            tr("This help; with a command, the command's options and exit codes.") },
+        { { QStringLiteral("v"), QStringLiteral("version") }, tr("lsdesk-cli's version.") },
+    });
+    // For tests/cli: every option, command and exit code as JSON, to check the help against.
+    QCommandLineOption helpSpec(kHelpSpec, QStringLiteral("(internal)"));
+    helpSpec.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.addOption(helpSpec);
+    addOptions({
         { QStringLiteral("url"), tr("Label Studio base URL (default $LABEL_STUDIO_URL)."),
             QStringLiteral("url") },
         { QStringLiteral("api-key"), tr("API key (default $LABEL_STUDIO_API_KEY). Prefer --api-key-stdin."),
@@ -114,39 +81,38 @@ int CliApp::start(const QStringList &arguments)
         { QStringLiteral("concurrency"),
             tr("Page requests in flight (default: adapts to the server, up to 4)."), QStringLiteral("n") },
         { QStringLiteral("search"), tr("Filter projects by text."), QStringLiteral("text") },
-        { QStringLiteral("spec"), tr("config create: the JSON spec file (docs/config-spec.md)."),
+        { QStringLiteral("spec"), tr("The JSON spec file (docs/config-spec.md)."), QStringLiteral("file") },
+        { QStringLiteral("task"), tr("A task JSON file."), QStringLiteral("file") },
+        { QStringLiteral("annotation"), tr("An annotation JSON file."), QStringLiteral("file") },
+        { QStringLiteral("prediction"), tr("A prediction JSON file."), QStringLiteral("file") },
+        { QStringLiteral("summary"), tr("A project summary JSON file."), QStringLiteral("file") },
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."),
             QStringLiteral("file") },
-        { QStringLiteral("task"), tr("config validate: a task JSON file."), QStringLiteral("file") },
-        { QStringLiteral("annotation"), tr("config validate: an annotation JSON file."),
-            QStringLiteral("file") },
-        { QStringLiteral("prediction"), tr("config validate: a prediction JSON file."),
-            QStringLiteral("file") },
-        { QStringLiteral("summary"), tr("config diff: a project summary JSON file."),
-            QStringLiteral("file") },
-        { { QStringLiteral("o"), QStringLiteral("output") }, tr("export: the file to write."),
-            QStringLiteral("file") },
-        { QStringLiteral("all-tasks"), tr("export: also the tasks without annotations.") },
-        { QStringLiteral("download-resources"), tr("export: include media files (archive formats).") },
-        { QStringLiteral("ids"), tr("export: only these task ids (comma-separated)."),
-            QStringLiteral("ids") },
+        { QStringLiteral("all-tasks"), tr("Also the tasks without annotations.") },
+        { QStringLiteral("download-resources"), tr("Include media files (archive formats).") },
+        { QStringLiteral("ids"), tr("Only these task ids (comma-separated)."), QStringLiteral("ids") },
         { QStringLiteral("batch-size"),
-            tr("export: fetch K tasks per request and join them (JSON, JSON_MIN, CSV, TSV), for servers "
+            tr("Fetch K tasks per request and join them (JSON, JSON_MIN, CSV, TSV), for servers "
                "that time out on a whole project."),
             QStringLiteral("K") },
         { QStringLiteral("snapshot"),
-            tr("export: through a snapshot (create, convert, download; kept on the server). The default "
+            tr("Through a snapshot (create, convert, download; kept on the server). The default "
                "on Enterprise servers, which have no direct export.") },
     });
     addSnapshotOptions();
     addAgreementOptions();
     // addOption() refuses a name that is already declared: commands share --project, --json, ...
     for (const auto &c : m_serverCommands)
-        for (const QCommandLineOption &o : c->options())
-            m_parser.addOption(o);
+        addOptions(c->options());
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(m_parser.helpText()), stdout);
+    const QStringList words = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("help")))
+        return showHelp(words);
+    if (words.value(0) == QLatin1String("help"))
+        return showHelp(words.mid(1));
+    if (m_parser.isSet(kHelpSpec)) {
+        dumpSpec();
         return ExitOk;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
@@ -159,9 +125,18 @@ int CliApp::start(const QStringList &arguments)
     if (m_positional.isEmpty())
         return usage(tr("No command given."));
     const QString cmd = m_positional.join(QLatin1Char(' '));
-    static const QStringList known { QStringLiteral("version"), QStringLiteral("whoami"),
-        QStringLiteral("projects list"), QStringLiteral("tasks list"), QStringLiteral("export"),
-        QStringLiteral("agreement") };
+    // Every command has a spec; an option outside the command's is refused, not silently ignored.
+    const CommandSpec *spec = findSpec(m_positional);
+    if (!spec)
+        return usage(tr("Unknown command \"%1\".").arg(cmd));
+    const QStringList accepted = help::acceptedOptions(*spec);
+    const QStringList given = m_parser.optionNames();
+    for (const QString &name : given) {
+        const QString option = m_aliases.value(name, name);
+        if (!accepted.contains(option))
+            return usage(tr("--%1 does not apply to %2.").arg(option, spec->name));
+    }
+    static const QStringList known = builtinServerCommands();
     if (m_positional.first() == QLatin1String("config")) {
         // Label config commands work on local files only: no server, no credentials.
         const int rc = ConfigCommands(m_parser, m_out).run(m_positional.mid(1));

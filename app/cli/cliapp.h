@@ -2,6 +2,7 @@
 
 #include "api/client.h"
 #include "api/statsapi.h"
+#include "cli/commandhelp.h"
 #include "cli/output.h"
 #include "export/exportjob.h"
 
@@ -73,8 +74,21 @@ private:
     void fail(const ApiError &error);
     void done(int code);
     int usage(const QString &message);
+    // Help (clihelp.cpp): options are declared through addOptions() so the help can list them.
+    void addOptions(const QList<QCommandLineOption> &options);
+    // --help and `help`: the overview without `words`, else the help of the command(s) they name.
+    int showHelp(const QStringList &words);
+    // The spec of the command the leading positional arguments name (the longest match), or null.
+    const CommandSpec *findSpec(const QStringList &words) const;
+    // --help-spec (hidden, for tests/cli): options, commands and their options and exit codes as JSON.
+    void dumpSpec() const;
+    // The server commands start() runs itself (version ... agreement).
+    static QStringList builtinServerCommands();
 
     QCommandLineParser m_parser;
+    OptionTable m_options; // by canonical name
+    QHash<QString, QString> m_aliases; // every name ("o") -> canonical name ("output")
+    QList<CommandSpec> m_specs;
     QStringList m_positional;
     Output m_out;
     std::unique_ptr<Client> m_client;

@@ -31,6 +31,12 @@ std::optional<QByteArray> ConfigCommands::readFile(const QString &path)
     return f.readAll();
 }
 
+QStringList ConfigCommands::commands()
+{
+    return { QStringLiteral("config create"), QStringLiteral("config parse"),
+        QStringLiteral("config validate"), QStringLiteral("config diff") };
+}
+
 int ConfigCommands::run(const QStringList &args)
 {
     const QString sub = args.value(0);

@@ -20,6 +20,8 @@ public:
     { }
     // `args` are the words after "config". Returns the exit code.
     int run(const QStringList &args);
+    // The commands run() knows ("config parse", ...), for the help's cross-check.
+    static QStringList commands();
 
 private:
     int create();

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 namespace lsdesk::cli {
 
@@ -24,22 +23,22 @@ const struct
     bool value = true; // what the flag sets the field to
 } kSnapshotFlags[] = {
     { "with-drafts",
-        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "export, snapshot: whole drafts, not their ids."),
+        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "With --snapshot: whole drafts, not their ids."),
         &SnapshotOptions::drafts },
     { "with-predictions",
-        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "export, snapshot: whole predictions, not their ids."),
+        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "With --snapshot: whole predictions, not their ids."),
         &SnapshotOptions::predictions },
-    { "with-history", QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "export, snapshot: the annotations' history."),
+    { "with-history", QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "With --snapshot: the annotations' history."),
         &SnapshotOptions::annotationHistory },
     { "without-skipped-annotations",
         QT_TRANSLATE_NOOP("lsdesk::cli::CliApp",
-            "export, snapshot: leave out the skipped annotations (the direct export keeps them)."),
+            "With --snapshot: leave out the skipped annotations (the direct export keeps them)."),
         &SnapshotOptions::skippedAnnotations, false },
     { "ground-truth-only",
-        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "export, snapshot: only the ground-truth annotations."),
+        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "With --snapshot: only the ground-truth annotations."),
         &SnapshotOptions::groundTruthOnly },
     { "interpolate-key-frames",
-        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "export, snapshot: every video frame between key frames."),
+        QT_TRANSLATE_NOOP("lsdesk::cli::CliApp", "With --snapshot: every video frame between key frames."),
         nullptr },
 };
 } // namespace
@@ -47,7 +46,7 @@ const struct
 void CliApp::addSnapshotOptions()
 {
     for (const auto &f : kSnapshotFlags)
-        m_parser.addOption({ QString::fromLatin1(f.flag), tr(f.help) });
+        addOptions({ { QString::fromLatin1(f.flag), tr(f.help) } });
 }
 
 void CliApp::cmdExport()
@@ -76,7 +75,7 @@ void CliApp::cmdExport()
             return;
         }
         auto *batched = new BatchedExportJob(m_client.get(), r, batch, this);
-        const bool tty = isatty(fileno(stderr));
+        const bool tty = Output::stderrIsTerminal();
         if (tty) {
             connect(batched, &BatchedExportJob::progress, this, [](int doneBatches, int batches) {
                 std::fprintf(
@@ -122,7 +121,7 @@ QString CliApp::snapshotFlag() const
 void CliApp::runSnapshotExport(const ExportRequest &r)
 {
     auto *job = new SnapshotExportJob(m_client.get(), r, this);
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = Output::stderrIsTerminal();
     if (tty) {
         connect(job, &SnapshotExportJob::stage, this, [](const QString &what) {
             // The stage names are identifiers; people get a sentence.
@@ -162,7 +161,7 @@ void CliApp::runDirectExport(const ExportRequest &r)
 {
     auto *job = new ExportJob(m_client.get(), r, this);
     // Progress only for people: a terminal on stderr gets one updating line, a pipe or log gets nothing.
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = Output::stderrIsTerminal();
     QElapsedTimer clock;
     clock.start();
     if (tty) {

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
-#include <unistd.h>
 
 namespace lsdesk::cli {
 
@@ -29,46 +28,54 @@ QString tr(const char *text)
 class ImportCommand : public ServerCommand
 {
 public:
-    QStringList commands() const override { return { QStringLiteral("import") }; }
-
     QList<QCommandLineOption> options() const override
     {
         return {
             { QStringLiteral("urls"),
-                tr("import: a file of URLs, one per line (- for standard input); each becomes a task that "
+                tr("A file of URLs, one per line (- for standard input); each becomes a task that "
                    "references it."),
                 QStringLiteral("file") },
             { QStringLiteral("download-urls"),
-                tr("import: with --urls, the server downloads each URL and imports it like a file.") },
+                tr("With --urls, the server downloads each URL and imports it like a file.") },
             { QStringLiteral("max-request-mb"),
-                tr("import: the largest request in MiB (default 100); larger files are split at task "
+                tr("The largest request in MiB (default 100); larger files are split at task "
                    "boundaries."),
                 QStringLiteral("M") },
-            { QStringLiteral("max-tasks"), tr("import: the most tasks per request (default 50000)."),
+            { QStringLiteral("max-tasks"), tr("The most tasks per request (default 50000)."),
                 QStringLiteral("K") },
             { QStringLiteral("preannotated-from-fields"),
-                tr("import: columns holding predictions in the config's result format (comma-separated)."),
+                tr("Columns holding predictions in the config's result format (comma-separated)."),
                 QStringLiteral("names") },
             { QStringLiteral("require-keys"),
-                tr("import: refuse (exit 1) when the files lack a variable the project's config reads.") },
-            { QStringLiteral("return-task-ids"), tr("import: print the new tasks' ids (with --json).") },
+                tr("Refuse (exit 1) when the files lack a variable the project's config reads.") },
+            { QStringLiteral("return-task-ids"), tr("Print the new tasks' ids (with --json).") },
         };
     }
 
-    QString help() const override
+    QList<CommandSpec> specs() const override
     {
-        return tr(
-            "  import --project N FILE... [--urls FILE|- [--download-urls]] [--max-request-mb M]\n"
-            "         [--max-tasks K] [--preannotated-from-fields a,b] [--require-keys] [--json]\n"
-            "                               tasks from JSON, JSON lines (.jsonl), CSV, TSV or text files, "
-            "or\n"
-            "                               single media files; each file is checked first (nothing is sent\n"
-            "                               if one does not parse: exit 6), the data keys are compared with\n"
-            "                               the config's variables (a warning, or exit 1 with\n"
-            "                               --require-keys), then sent in requests within the limits (a 413\n"
-            "                               halves a request). Prints what the server created; on a "
-            "failure,\n"
-            "                               what the completed requests created\n");
+        return { { QStringLiteral("import"),
+            QStringLiteral("--project N FILE... [--urls FILE|- [--download-urls]] [--max-request-mb M] "
+                           "[--max-tasks K] [--preannotated-from-fields a,b] [--require-keys] [--json "
+                           "[--return-task-ids]]"),
+            tr("Tasks from JSON, JSON lines (.jsonl), CSV, TSV or text files, or single media files."),
+            tr("Each file is checked first (nothing is sent if one does not parse: exit 6), the data keys "
+               "are "
+               "compared with the config's variables (a warning, or exit 1 with --require-keys), then sent "
+               "in "
+               "requests within the limits (a 413 halves a request). Prints what the server created; on a "
+               "failure, what the completed requests created."),
+            { { QStringLiteral("project") }, { QStringLiteral("urls") }, { QStringLiteral("download-urls") },
+                { QStringLiteral("max-request-mb") }, { QStringLiteral("max-tasks") },
+                { QStringLiteral("preannotated-from-fields") }, { QStringLiteral("require-keys") },
+                { QStringLiteral("json"), tr("What the server created, as JSON.") },
+                { QStringLiteral("return-task-ids") } },
+            help::serverExits({ { ExitValidation,
+                                    tr("With --require-keys: the files lack a variable the config reads; or "
+                                       "the "
+                                       "server refused a request (HTTP 400).") },
+                { ExitLocalFile,
+                    tr("A file (or the --urls list) could not be read or parsed; nothing was sent.") } }) } };
     }
 
     QString check(const QString &, const QCommandLineParser &parser, const QStringList &args) const override
@@ -168,7 +175,7 @@ private:
         options.preannotatedFromFields
             = p.value(QStringLiteral("preannotated-from-fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         auto *job = new ImportJob(m_ctx.client, project, m_sources, options, m_ctx.owner);
-        const bool tty = isatty(fileno(stderr));
+        const bool tty = Output::stderrIsTerminal();
         if (tty) {
             QObject::connect(job, &ImportJob::progress, m_ctx.owner,
                 [](qint64 sent, qint64 total, int done, int requests) {

@@ -1,6 +1,11 @@
 #include "output.h"
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace lsdesk::cli {
 
@@ -37,6 +42,15 @@ void Output::info(const QString &message)
     const QByteArray line = message.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+}
+
+bool Output::stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
 }
 
 } // namespace lsdesk::cli

@@ -17,6 +17,8 @@ public:
     void flush();
     static void error(const QString &message);
     static void info(const QString &message);
+    // Whether standard error is a terminal (progress lines go only there).
+    static bool stderrIsTerminal();
 
 private:
     QFile m_out;

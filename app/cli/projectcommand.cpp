@@ -57,22 +57,6 @@ int projectOf(const QCommandLineParser &p)
     return ok && id > 0 ? id : 0;
 }
 
-// DRF's messages for one field: a list of strings, or anything else as compact JSON.
-QString messagesOf(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &m : v.toArray())
-            parts << messagesOf(m);
-        return parts.join(QLatin1Char(' '));
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -81,45 +65,74 @@ QByteArray compact(const QJsonObject &o)
 class ProjectCommands : public ServerCommand
 {
 public:
-    QStringList commands() const override
-    {
-        return { QStringLiteral("projects create"), QStringLiteral("projects update"),
-            QStringLiteral("projects delete"), QStringLiteral("actions list"),
-            QStringLiteral("actions run") };
-    }
-
     // --title and --set are declared by the storage command, --config by the agreement command, and
     // --project, --json, --ids and --query by CliApp: they are shared, not redeclared (QCommandLineParser
     // warns on every run about a name declared twice). tst_projectcli_server fails if one goes missing.
     QList<QCommandLineOption> options() const override
     {
         return {
-            { QStringLiteral("description"), tr("projects create: its description."),
-                QStringLiteral("text") },
-            { kSettings, tr("projects update: a JSON object of settings."), QStringLiteral("file") },
+            { QStringLiteral("description"), tr("The project's description."), QStringLiteral("text") },
+            { kSettings, tr("A JSON object of settings."), QStringLiteral("file") },
             { QStringLiteral("yes"),
                 tr("projects delete, and actions run delete_... with --all or --query: confirm the "
                    "deletion.") },
-            { QStringLiteral("all"), tr("actions run: every task of the project (or of --query).") },
+            { QStringLiteral("all"), tr("Every task of the project (or of --query).") },
         };
     }
 
-    QString help() const override
+    QList<CommandSpec> specs() const override
     {
-        return tr(R"(  projects create --title T [--description D] [--config FILE.xml] [--json]
-                               a new project; prints its id (--json: the project)
-  projects update --project N (--set key=value ... | --settings FILE.json) [--json]
-                               changes only the given settings (values as JSON when they parse, else
-                               text); the server's refusals per field on stderr, exit 1
-  projects delete --project N --yes
-                               deletes the project with its tasks and annotations
-  actions list --project N [--json]
-                               the Data Manager actions: id, title, and the confirmation and form fields
-  actions run ACTION --project N (--ids 1,2,... | --all | --query JSON) [--set field=value ...] [--yes]
-                               runs a Data Manager action (delete_tasks, delete_tasks_annotations, ...) on
-                               those tasks; --set fills the action's form; a delete_ action on --all or
-                               --query needs --yes
-)");
+        const CommandSpec::Option project { kProject };
+        return {
+            { QStringLiteral("projects create"),
+                QStringLiteral("--title T [--description D] [--config FILE.xml] [--json]"),
+                tr("A new project; prints its id."), {},
+                { { QStringLiteral("title"), tr("The project's title.") }, { QStringLiteral("description") },
+                    { QStringLiteral("config"), tr("The project's label config, an XML file.") },
+                    { QStringLiteral("json"), tr("The new project as JSON.") } },
+                help::serverExits(
+                    { { ExitValidation, tr("The server refused a field (one line per field).") },
+                        { ExitLocalFile, tr("The config file could not be read.") } }) },
+            { QStringLiteral("projects update"),
+                QStringLiteral("--project N (--set key=value ... | --settings FILE.json) [--json]"),
+                tr("Changes only the given settings of a project."),
+                tr("Values are taken as JSON when they parse, else as text; --set wins over the file. Prints "
+                   "what the server stored for each key."),
+                { project,
+                    { kSet,
+                        tr("A setting, key=value (repeatable); the value as JSON when it parses, else "
+                           "text.") },
+                    { kSettings }, { QStringLiteral("json"), tr("The updated project as JSON.") } },
+                help::serverExits(
+                    { { ExitValidation, tr("The server refused a setting (one line per field).") },
+                        { ExitLocalFile,
+                            tr("The settings file could not be read or is not a JSON object.") } }) },
+            { QStringLiteral("projects delete"), QStringLiteral("--project N --yes"),
+                tr("Deletes a project with its tasks and annotations."), {},
+                { project, { QStringLiteral("yes") } }, help::serverExits() },
+            { QStringLiteral("actions list"), QStringLiteral("--project N [--json]"),
+                tr("The project's Data Manager actions: id, title, and the confirmation and form fields."),
+                {},
+                { project,
+                    { QStringLiteral("json"), tr("The actions (with their forms) as a JSON array.") } },
+                help::serverExits() },
+            { QStringLiteral("actions run"),
+                QStringLiteral(
+                    "ACTION --project N (--ids 1,2,... | --all | --query JSON) [--set field=value ...] "
+                    "[--yes] [--json]"),
+                tr("Runs a Data Manager action (delete_tasks, delete_tasks_annotations, ...) on tasks."),
+                tr("--set fills the action's form (see actions list); a delete_ action on --all or --query "
+                   "needs "
+                   "--yes."),
+                { project, { QStringLiteral("ids"), tr("These task ids (comma-separated).") },
+                    { QStringLiteral("all") }, { QStringLiteral("query") },
+                    { kSet, tr("A field of the action's form, field=value (repeatable).") },
+                    { QStringLiteral("yes") },
+                    { QStringLiteral("json"), tr("The server's answer as JSON.") } },
+                help::serverExits(
+                    { { ExitValidation, tr("The action is disabled, or the server refused it.") },
+                        { ExitNotFound, tr("The project, or the action in it, does not exist.") } }) },
+        };
     }
 
     QString check(const QString &command, const QCommandLineParser &p, const QStringList &args) const override
@@ -261,7 +274,8 @@ private:
                     for (auto it = fields.begin(); it != fields.end(); ++it) {
                         const QJsonValue stored = r->raw.value(it.key());
                         ctx.out->writeLine(it.key() + QLatin1Char('\t')
-                            + (stored.isUndefined() ? tr("(not in the reply)") : messagesOf(stored)));
+                            + (stored.isUndefined() ? tr("(not in the reply)")
+                                                    : ApiError::fieldMessages(stored)));
                     }
                 }
                 ctx.done(ExitOk);
@@ -427,7 +441,7 @@ private:
             return ctx.fail(error);
         Output::error(error.message);
         for (auto it = error.validationErrors.begin(); it != error.validationErrors.end(); ++it)
-            Output::error(it.key() + QStringLiteral(": ") + messagesOf(it.value()));
+            Output::error(it.key() + QStringLiteral(": ") + ApiError::fieldMessages(it.value()));
         ctx.done(ExitValidation);
     }
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/client.h"
+#include "cli/commandhelp.h"
 #include "cli/output.h"
 
 #include <QCommandLineOption>
@@ -38,11 +39,19 @@ class ServerCommand
 {
 public:
     virtual ~ServerCommand() = default;
-    // The command words it handles, e.g. { "storage list", "storage sync" }.
-    virtual QStringList commands() const = 0;
+    // One spec per command it handles ("storage list", "storage sync", ...): its synopsis, help, the
+    // options it accepts (its own and shared ones) and its exit codes. A command runs only with a spec.
+    virtual QList<CommandSpec> specs() const = 0;
+    // The command words it handles, from specs().
+    QStringList commands() const
+    {
+        QStringList names;
+        for (const CommandSpec &s : specs())
+            names << s.name;
+        return names;
+    }
+    // The options it declares (shared ones another command declared already are not redeclared).
     virtual QList<QCommandLineOption> options() const { return {}; }
-    // Lines for --help, in the style of the other commands.
-    virtual QString help() const = 0;
     // Before credentials: empty when the arguments are usable, else a usage message (printed by CliApp,
     // exit code 2).
     virtual QString check(

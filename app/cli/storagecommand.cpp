@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
-#include <unistd.h>
 
 namespace lsdesk::cli {
 
@@ -56,52 +55,75 @@ std::optional<QJsonValue> typedValue(const StorageField &f, const QString &value
 class StorageCommand : public ServerCommand
 {
 public:
-    QStringList commands() const override
-    {
-        return { QStringLiteral("storage list"), QStringLiteral("storage add"),
-            QStringLiteral("storage validate"), QStringLiteral("storage sync") };
-    }
-
     QList<QCommandLineOption> options() const override
     {
         return {
             { QStringLiteral("type"),
-                tr("storage: s3, gcs, azure, redis or localfiles (default localfiles)."),
+                tr("The storage type: s3, gcs, azure, redis or localfiles (default localfiles)."),
                 QStringLiteral("type") },
-            { QStringLiteral("path"), tr("storage add/validate: the local-files directory on the server."),
-                QStringLiteral("dir") },
-            { QStringLiteral("regex"), tr("storage add/validate: only files whose name matches."),
-                QStringLiteral("regex") },
-            { QStringLiteral("title"), tr("storage add/validate: the storage's title."),
-                QStringLiteral("title") },
-            { QStringLiteral("use-blob-urls"), tr("storage add/validate: one task per media file.") },
-            { QStringLiteral("export"), tr("storage: an export (target) storage instead of an import one.") },
-            { QStringLiteral("set"), tr("storage add/validate: a field of the type, key=value (repeatable)."),
+            { QStringLiteral("path"), tr("The local-files directory on the server."), QStringLiteral("dir") },
+            { QStringLiteral("regex"), tr("Only files whose name matches."), QStringLiteral("regex") },
+            { QStringLiteral("title"), tr("The storage's title."), QStringLiteral("title") },
+            { QStringLiteral("use-blob-urls"), tr("One task per media file.") },
+            { QStringLiteral("export"), tr("An export (target) storage instead of an import one.") },
+            { QStringLiteral("set"), tr("A field of the type, key=value (repeatable)."),
                 QStringLiteral("key=value") },
             { QStringLiteral("secret-stdin"),
-                tr("storage add/validate: read this secret field from the next line of standard input "
+                tr("Read this secret field from the next line of standard input "
                    "(repeatable)."),
                 QStringLiteral("key") },
-            { QStringLiteral("storage"), tr("storage sync: the storage id."), QStringLiteral("id") },
+            { QStringLiteral("storage"), tr("The storage id."), QStringLiteral("id") },
         };
     }
 
-    QString help() const override
+    QList<CommandSpec> specs() const override
     {
-        return QStringLiteral(
-            "  storage list --project N [--json]\n"
-            "                               the project's import and export storages (id, direction, type,\n"
-            "                               title, status, last sync count, location)\n"
-            "  storage add --project N [--type localfiles] --path DIR [--regex R] [--title T]\n"
-            "              [--use-blob-urls] [--export] [--set key=value ...] [--secret-stdin key ...]\n"
-            "                               add a storage (other types: their fields with --set; secrets "
-            "from\n"
-            "                               $LSDESK_STORAGE_<KEY> or --secret-stdin, never on the command "
-            "line)\n"
-            "  storage validate ...         the same arguments: the server checks them, nothing is created\n"
-            "  storage sync --project N --storage ID [--type T] [--export] [--json]\n"
-            "                               sync it, wait until the server is done, print the task count\n"
-            "                               (exit 5 when the sync failed, 1 when some tasks were refused)\n");
+        const QList<CommandSpec::Option> form { { QStringLiteral("project") }, { QStringLiteral("type") },
+            { QStringLiteral("path") }, { QStringLiteral("regex") }, { QStringLiteral("title") },
+            { QStringLiteral("use-blob-urls") }, { QStringLiteral("export") }, { QStringLiteral("set") },
+            { QStringLiteral("secret-stdin") } };
+        const QString formSynopsis = QStringLiteral(
+            "--project N [--type localfiles] --path DIR [--regex R] [--title T] [--use-blob-urls] [--export] "
+            "[--set key=value ...] [--secret-stdin key ...]");
+        const QString formDetails = tr("Other types than localfiles take their fields with --set; secrets "
+                                       "come from $LSDESK_STORAGE_<KEY> "
+                                       "or --secret-stdin, never from the command line.");
+        const QList<CommandSpec::Variable> secrets { { QStringLiteral("LSDESK_STORAGE_<KEY>"),
+            tr("A secret field of the storage type (e.g. LSDESK_STORAGE_AWS_SECRET_ACCESS_KEY, "
+               "LSDESK_STORAGE_PASSWORD) when --secret-stdin does not give it.") } };
+        const CommandSpec::Exit formUsage { ExitUsage,
+            tr("Usage error, a missing required field or a secret given with --set; nothing was sent.") };
+        return {
+            { QStringLiteral("storage list"), QStringLiteral("--project N [--json]"),
+                tr("The project's import and export storages."),
+                tr("One line each: id, direction, type, title, status, last sync count, location."),
+                { { QStringLiteral("project") },
+                    { QStringLiteral("json"), tr("The storages as a JSON array.") } },
+                help::serverExits() },
+            { QStringLiteral("storage add"), formSynopsis + QStringLiteral(" [--json]"),
+                tr("Add an import (or with --export, an export) storage to a project."), formDetails,
+                form
+                    + QList<CommandSpec::Option> { { QStringLiteral("json"),
+                        tr("The new storage as JSON.") } },
+                help::serverExits({ formUsage }), true, secrets },
+            { QStringLiteral("storage validate"), formSynopsis,
+                tr("The same arguments as storage add: the server checks them, nothing is created."),
+                formDetails, form,
+                help::serverExits(
+                    { formUsage, { ExitValidation, tr("The server refused the storage (HTTP 400).") } }),
+                true, secrets },
+            { QStringLiteral("storage sync"),
+                QStringLiteral("--project N --storage ID [--type T] [--export] [--json]"),
+                tr("Sync a storage, wait until the server is done and print the task count."),
+                tr("Without --type the storage is looked up in the project's list."),
+                { { QStringLiteral("project") }, { QStringLiteral("storage") },
+                    { QStringLiteral("type"), tr("The storage's type, to skip looking it up.") },
+                    { QStringLiteral("export"), tr("It is an export storage.") },
+                    { QStringLiteral("json"), tr("The storage's state at the end, as JSON.") } },
+                help::serverExits({ { ExitValidation, tr("The sync ran but some tasks were refused.") },
+                    { ExitNotFound, tr("The project has no such storage.") },
+                    { ExitServer, tr("The sync failed on the server, or a server or network error.") } }) },
+        };
     }
 
     QString check(const QString &command, const QCommandLineParser &p, const QStringList &args) const override
@@ -352,7 +374,7 @@ private:
     void follow(const CommandContext &ctx, const Storage &s)
     {
         auto *sync = new StorageSync(ctx.client, s, ctx.owner);
-        const bool tty = isatty(fileno(stderr));
+        const bool tty = Output::stderrIsTerminal();
         const bool asJson = ctx.parser->isSet(QStringLiteral("json"));
         QObject::connect(sync, &StorageSync::progress, ctx.owner, [tty](const Storage &st) {
             if (tty && st.isRunning())
