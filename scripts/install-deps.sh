@@ -10,6 +10,10 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   # Qt 6 (Core, Network, Widgets, Test; SVG for the icons) and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qtkeychain-qt6-dev
+  # lupdate/lrelease for the .ts files; Qt's own translations (standard buttons and dialogs)
+  qt6-l10n-tools qt6-translations-l10n
+  # packaging checks: desktop-file-validate, appstreamcli; dpkg-deb/fakeroot for the .deb
+  desktop-file-utils appstream dpkg-dev fakeroot
   # RapidJSON: reads JSON in document order with ints and doubles apart (config specs)
   rapidjson-dev
   # libzip: checks the export's zip archives (COCO, YOLO, VOC...) before they are put in place

@@ -58,6 +58,8 @@ TMP_RUNTIME=$(mktemp -d)
 chmod 700 "$TMP_RUNTIME"
 export XDG_RUNTIME_DIR="$TMP_RUNTIME"
 export QT_QPA_PLATFORM=offscreen
+# The tests compare English messages; the UI follows the system language (tests/i18n sets its own).
+export LC_ALL=C.UTF-8 LANGUAGE=
 
 unit_rc=0
 dbus-run-session -- bash .ci/with-keyring.sh \

@@ -1,11 +1,13 @@
 #include "cli/cliapp.h"
 #include "cli/interrupt.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    lsdesk::installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("lsdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("lsdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LSDESK_VERSION));

@@ -79,9 +79,11 @@ QStringList valuesOf(const QString &type, const QJsonObject &v)
     if (has("x") && has("y") && has("radiusX"))
         return { tr("%1,%2 radius %3%4%5 %")
                      .arg(num("x"), num("y"), num("radiusX"), QString(QChar(0x00D7)), num("radiusY")) };
-    if (has("points"))
-        return { QCoreApplication::translate("ResultSummary", "%n point(s)", nullptr,
-            int(v.value(QLatin1String("points")).toArray().size())) };
+    if (has("points")) {
+        // A named count: lupdate 6.4 hangs on translate(..., int(...)) inside braces.
+        const int points = int(v.value(QLatin1String("points")).toArray().size());
+        return { QCoreApplication::translate("ResultSummary", "%n point(s)", nullptr, points) };
+    }
     if (has("x") && has("y"))
         return { QStringLiteral("%1,%2 %").arg(num("x"), num("y")) };
     if (has("rle") || has("imageDataURL"))
