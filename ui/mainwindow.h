@@ -80,6 +80,21 @@ public:
     // The window a screenshot of `pane` shows: the config editor has its own.
     QWidget *screenshotWindow(Pane pane);
 
+    // The dialogs `lsdesk --screenshot FILE --dialog NAME` shows.
+    enum class ScreenshotDialog { Connect, Export, Import, NewProject };
+    // For --screenshot --dialog, once connected: opens `dialog` in a state worth a picture - the connect
+    // dialog tested against `url` with `key` (masked; nothing saved), the export dialog of the first
+    // project with the server's formats, the import dialog of the first project with `file` read and
+    // previewed, the new project dialog with a template chosen - then calls `done` with the dialog (with
+    // null when it gives up after `timeoutMs`).
+    void prepareDialogScreenshot(ScreenshotDialog dialog, const QString &url, const QString &key,
+        const QString &file, std::function<void(QWidget *)> done, int timeoutMs = 30000);
+    // For --screenshot --pane agreement --input FILE, no server needed: computes agreement from the JSON
+    // export `file`, compares the first pair's least agreeing task and calls `done` with the agreement
+    // dock (floated to a size where everything fits), or with null after `timeoutMs`.
+    void prepareAgreementFileScreenshot(
+        const QString &file, std::function<void(QWidget *)> done, int timeoutMs = 30000);
+
 Q_SIGNALS:
     // Emitted once per connect attempt, for screenshots and tests.
     void connectionFinished(bool ok);

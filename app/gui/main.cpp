@@ -1,4 +1,5 @@
 #include "auth/credentialstore.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 
@@ -12,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
+#include <optional>
 
 namespace {
 QFile *g_log = nullptr;
@@ -34,14 +36,30 @@ void logToFile(QtMsgType type, const QMessageLogContext &ctx, const QString &msg
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    lsdesk::installTranslations(app);
     QApplication::setOrganizationName(QStringLiteral("lsdesk"));
     QApplication::setApplicationName(QStringLiteral("lsdesk"));
+    // The installed .desktop file's name: Wayland compositors and notification servers match windows and
+    // notifications to the menu entry by it (X11 uses StartupWMClass=lsdesk).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lsdesk"));
     QApplication::setApplicationDisplayName(QObject::tr("Label Studio Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(LSDESK_VERSION));
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lsdesk/lsdesk.svg")));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Label Studio Desktop: a native client for Label Studio servers.\n\n"
+                    "Environment:\n"
+                    "  LABEL_STUDIO_URL, LABEL_STUDIO_API_KEY\n"
+                    "      Both set: connect to that server at start-up. One set: the connection dialog, "
+                    "preset with it.\n"
+                    "      Neither: the last profile used (its key from the OS keychain).\n\n"
+                    "Exit codes:\n"
+                    "  0  normal end\n"
+                    "  1  an unknown option or a missing option value\n"
+                    "  2  an invalid --pane or --dialog value\n"
+                    "  3  --screenshot: the picture was not ready in time (the window is saved instead)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the window and quit."),
@@ -50,6 +68,17 @@ int main(int argc, char *argv[])
         QObject::tr(
             "With --screenshot: the pane to show (projects, tasks, annotations, agreement or config)."),
         QStringLiteral("pane"), QStringLiteral("projects") });
+    parser.addOption({ QStringLiteral("dialog"),
+        QObject::tr("With --screenshot: save a picture of this dialog instead of the window, once connected "
+                    "through LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY: connect (tested, key masked), export "
+                    "(the first project's formats), import (the first project, with --input added) or "
+                    "new-project."),
+        QStringLiteral("dialog") });
+    parser.addOption({ QStringLiteral("input"),
+        QObject::tr("With --screenshot: a file to open. With --pane agreement, a Label Studio JSON export to "
+                    "compute agreement from, with no server (the agreement dock is saved); with --dialog "
+                    "import, a file to add."),
+        QStringLiteral("file") });
     parser.process(app);
     const QString shot = parser.value(QStringLiteral("screenshot"));
     const QString paneName = parser.value(QStringLiteral("pane"));
@@ -69,6 +98,25 @@ int main(int argc, char *argv[])
                     .arg(paneName)));
         return 2;
     }
+    const QString dialogName = parser.value(QStringLiteral("dialog"));
+    const QString input = parser.value(QStringLiteral("input"));
+    std::optional<lsdesk::MainWindow::ScreenshotDialog> dialog;
+    if (dialogName == QLatin1String("connect"))
+        dialog = lsdesk::MainWindow::ScreenshotDialog::Connect;
+    else if (dialogName == QLatin1String("export"))
+        dialog = lsdesk::MainWindow::ScreenshotDialog::Export;
+    else if (dialogName == QLatin1String("import"))
+        dialog = lsdesk::MainWindow::ScreenshotDialog::Import;
+    else if (dialogName == QLatin1String("new-project"))
+        dialog = lsdesk::MainWindow::ScreenshotDialog::NewProject;
+    else if (!dialogName.isEmpty()) {
+        fprintf(stderr, "%s\n",
+            qPrintable(QObject::tr("--dialog takes connect, export, import or new-project, not \"%1\".")
+                           .arg(dialogName)));
+        return 2;
+    }
+    // The agreement of an export file needs no server: the window is not connected for it.
+    const bool offlineAgreement = !input.isEmpty() && !dialog && pane == lsdesk::MainWindow::Pane::Agreement;
 
     // The composition root: one QSettings, one network access manager, one credential store for the
     // whole app, handed down.
@@ -95,20 +143,42 @@ int main(int argc, char *argv[])
             window.screenshotWindow(pane)->grab().save(shot);
             QApplication::quit();
         };
-        QObject::connect(
-            &window, &lsdesk::MainWindow::connectionFinished, &window, [&window, save, pane](bool ok) {
-                if (ok)
+        // A dialog or the offline agreement dock; null when it did not get there in time: then the window
+        // (which shows why, e.g. the error banner) and exit code 3, so that scripts notice.
+        auto saveWidget = [&window, shot](QWidget *widget) {
+            if (widget) {
+                widget->grab().save(shot);
+                QApplication::quit();
+                return;
+            }
+            fprintf(
+                stderr, "%s\n", qPrintable(QObject::tr("--screenshot: the picture was not ready in time.")));
+            window.grab().save(shot);
+            QApplication::exit(3);
+        };
+        QObject::connect(&window, &lsdesk::MainWindow::connectionFinished, &window,
+            [&window, save, saveWidget, pane, dialog, url, key, input](bool ok) {
+                if (ok && dialog)
+                    window.prepareDialogScreenshot(*dialog, url, key, input, saveWidget);
+                else if (ok)
                     window.prepareScreenshot(pane, save);
+                else if (dialog)
+                    QTimer::singleShot(300, &window, [saveWidget] { saveWidget(nullptr); });
                 else
                     QTimer::singleShot(300, &window, save);
             });
-        if (url.isEmpty() || key.isEmpty()) {
+        if (offlineAgreement) {
+            window.prepareAgreementFileScreenshot(input, saveWidget);
+        } else if (dialog && (url.isEmpty() || key.isEmpty())) {
+            // The dialogs need a server.
+            QTimer::singleShot(300, &window, [saveWidget] { saveWidget(nullptr); });
+        } else if (url.isEmpty() || key.isEmpty()) {
             window.showPane(pane); // what works without a server (the agreement dock, for one)
             QTimer::singleShot(300, &window, save);
         }
         QTimer::singleShot(60000, &window, save); // never hang a screenshot run
     }
-    if (!url.isEmpty() && !key.isEmpty()) {
+    if (!url.isEmpty() && !key.isEmpty() && !(offlineAgreement && !shot.isEmpty())) {
         // Both given: connect straight away; if that fails, File › Connect… offers them preset.
         window.connectTo(url, key);
     } else if (shot.isEmpty()) {
