@@ -15,13 +15,21 @@ Q_LOGGING_CATEGORY(lcNotify, "lsdesk.notify")
 
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+
+// The installed .desktop file and icon are named after the desktop file name (io.github.lsdesk); without
+// one (tests, a build-tree run) the application name stands in.
+QString desktopEntry()
+{
+    const QString id = QGuiApplication::desktopFileName();
+    return id.isEmpty() ? QGuiApplication::applicationName() : id;
+}
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
     , m_lazyBus(true)
     , m_appName(QGuiApplication::applicationDisplayName())
-    , m_iconName(QGuiApplication::applicationName())
+    , m_iconName(desktopEntry())
 { }
 
 DesktopNotifier::DesktopNotifier(
@@ -58,7 +66,7 @@ void DesktopNotifier::notify(const QString &title, const QString &body)
     // (a file named "R&D <final>.json" would break it or show as tags): escaped. The summary is plain
     // text by the specification, so escaping it would show "&amp;" there. The tray takes plain text.
     call << m_appName << uint(0) << m_iconName << title << body.toHtmlEscaped() << QStringList()
-         << QVariantMap { { QStringLiteral("desktop-entry"), QGuiApplication::applicationName() } } << -1;
+         << QVariantMap { { QStringLiteral("desktop-entry"), desktopEntry() } } << -1;
     // asyncCall() only queues the message; the answer (or ServiceUnknown) arrives later, or never matters.
     auto *watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {

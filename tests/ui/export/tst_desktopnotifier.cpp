@@ -81,6 +81,7 @@ private Q_SLOTS:
         if (!QDBusConnection::sessionBus().isConnected() || !m_fakeBus.isConnected())
             QSKIP("No D-Bus session bus: run through ctest (dbus-run-session).");
         QApplication::setApplicationName(QStringLiteral("lsdesk"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lsdesk")); // as app/gui/main.cpp
         QApplication::setApplicationDisplayName(QStringLiteral("Label Studio Desktop"));
     }
 
@@ -101,12 +102,13 @@ private Q_SLOTS:
         QCOMPARE(m_fake.calls.size(), 1);
         const FakeNotifications::Call &c = m_fake.calls.first();
         QCOMPARE(c.appName, QStringLiteral("Label Studio Desktop"));
-        QCOMPARE(c.appIcon, QStringLiteral("lsdesk"));
+        QCOMPARE(c.appIcon, QStringLiteral("io.github.lsdesk")); // the installed icon's name
         QCOMPARE(c.summary, QStringLiteral("Export finished"));
         QCOMPARE(c.body, QStringLiteral("reviews.json (2 MB) is in /tmp"));
         QCOMPARE(c.replacesId, 0u);
         QCOMPARE(c.expireTimeout, -1);
-        QCOMPARE(c.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("lsdesk"));
+        QCOMPARE(
+            c.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.lsdesk"));
 
         DesktopNotifier named(
             QDBusConnection::sessionBus(), QStringLiteral("Other"), QStringLiteral("icon-x"));
