@@ -128,7 +128,7 @@ def main():
     section = '\n'.join([
         BEGIN, '', '## Export JSON (issue #5): lsdesk-cli vs the SDK vs curl', '',
         f'- Date: {now}; machine: {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}',
-        f'- Real `label-studio start` (SQLite), the demo project seeded at {big} and {small_n} tasks with annotations '
+        f'- Real `label-studio start` (SQLite; started by `tests/fixtures/lsserver.py`, whose launcher serves writes one at a time — reads, the export included, stay concurrent), the demo project seeded at {big} and {small_n} tasks with annotations '
         f'by three users; the direct export `GET api/projects/ID/export?exportType=JSON`. Medians of {a.repeats} '
         'runs, round-robin; the three files were byte-identical in every run. Peak RSS: GNU time %M.', '',
         *table, '',
